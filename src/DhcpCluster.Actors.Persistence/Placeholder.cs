@@ -1,0 +1,3 @@
+namespace DhcpCluster.Actors.Persistence;
+
+internal static class Placeholder;

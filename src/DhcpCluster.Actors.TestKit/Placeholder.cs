@@ -1,0 +1,3 @@
+namespace DhcpCluster.Actors.TestKit;
+
+internal static class Placeholder;

@@ -1,0 +1,3 @@
+namespace DhcpCluster.Actors;
+
+internal static class Placeholder;

@@ -1,0 +1,3 @@
+namespace DhcpCluster.Dhcp;
+
+internal static class Placeholder;

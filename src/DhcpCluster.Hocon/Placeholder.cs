@@ -1,0 +1,3 @@
+namespace DhcpCluster.Hocon;
+
+internal static class Placeholder;

@@ -1,0 +1,7 @@
+namespace DhcpCluster.Actors.Persistence.Tests;
+
+public class Placeholder
+{
+    [Fact]
+    public void Builds() => Assert.True(true);
+}
