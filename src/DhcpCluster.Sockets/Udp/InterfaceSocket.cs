@@ -27,13 +27,14 @@ public sealed class InterfaceSocket : IDisposable
 
     public int Port { get; }
 
-    /// <summary>Opens the receive path of <paramref name="interfaceName"/>. Throws <see cref="SocketOpenException"/> with the reason.</summary>
+    /// <summary>Opens the receive path of <paramref name="interfaceName"/> (device bound before the port). Throws <see cref="SocketOpenException"/> with the reason.</summary>
     public static InterfaceSocket Open(string interfaceName, int port = 67)
     {
         var opened = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
         try
         {
-            opened.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+            // No SO_REUSEADDR: sockets bound to different devices share port 67 without it, while a second
+            // server on the same interface, or one bound to no device, makes the bind fail with a clear error.
             opened.SetRawSocketOption(NativeMethods.SolSocket, NativeMethods.SoBindToDevice, Encoding.ASCII.GetBytes(interfaceName + "\0"));
             opened.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.Broadcast, true);
             opened.SetSocketOption(SocketOptionLevel.IP, SocketOptionName.PacketInformation, true);
