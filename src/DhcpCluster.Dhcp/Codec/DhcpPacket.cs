@@ -30,7 +30,11 @@ public sealed class DhcpPacket
     private bool _hasSplitOptions;
     private int _length;
 
-    /// <summary>The error of the last parse; <see cref="DhcpParseError.None"/> when it succeeded.</summary>
+    /// <summary>
+    /// The error of the last parse; <see cref="DhcpParseError.None"/> when it succeeded. After a failure the header
+    /// accessors still read what the frame holds (zeros past its end) and the options found before the error stay
+    /// visible for logging (instances of a split option not yet joined); <see cref="MessageType"/> is <see cref="DhcpMessageType.None"/>.
+    /// </summary>
     public DhcpParseError Error { get; private set; } = DhcpParseError.TruncatedHeader;
 
     /// <summary>True when the last parse succeeded.</summary>
