@@ -13,6 +13,7 @@ public sealed class PoolState
     private readonly HashSet<int> blocked = [];
     private readonly Dictionary<int, Lease> leases = [];
     private readonly PriorityQueue<int, long> expiries = new();
+    private readonly Dictionary<int, long> queued = [];
     private ulong random;
 
     /// <summary>Creates the state of a pool; <paramref name="randomSeed"/> seeds the random allocator.</summary>
@@ -101,7 +102,7 @@ public sealed class PoolState
         if (lease.State is LeaseState.Offered or LeaseState.Bound or LeaseState.Declined)
         {
             Taken.Set(offset);
-            expiries.Enqueue(offset, lease.Expires);
+            Schedule(offset, lease.Expires);
         }
         else if (!blocked.Contains(offset))
         {
@@ -132,9 +133,16 @@ public sealed class PoolState
         while (expiries.TryPeek(out var offset, out var expires) && expires <= now)
         {
             expiries.Dequeue();
-            if (!leases.TryGetValue(offset, out var lease) || lease.Expires != expires || !lease.HoldsAddress(expires - 1))
+            queued.Remove(offset);
+            if (!leases.TryGetValue(offset, out var lease) || lease.State is not (LeaseState.Offered or LeaseState.Bound or LeaseState.Declined))
             {
-                continue; // superseded by a later change
+                continue; // superseded by a later change that freed the address
+            }
+
+            if (lease.Expires > now)
+            {
+                Schedule(offset, lease.Expires); // extended since it was queued
+                continue;
             }
 
             count++;
@@ -156,6 +164,18 @@ public sealed class PoolState
 
     /// <summary>Every lease record, for inspection and snapshots.</summary>
     public IEnumerable<Lease> Leases => leases.Values;
+
+    // At most one queue entry per address: a later expiry is picked up when the earlier entry comes due.
+    private void Schedule(int offset, long expires)
+    {
+        if (queued.TryGetValue(offset, out var at) && at <= expires)
+        {
+            return;
+        }
+
+        queued[offset] = expires;
+        expiries.Enqueue(offset, expires);
+    }
 
     private int Offset(Ipv4Address address) => (int)(address.Value - Pool.First.Value);
 }
