@@ -77,13 +77,13 @@ public sealed partial class Dhcp4Engine
             return;
         }
 
+        var hasRecord = TryFindClientLeaseInCandidates(client, out var mine);
         if (store.TryGetLease(address, out var holder) && holder.HoldsAddress(now) && !holder.BelongsTo(client))
         {
-            Nak(request, DecisionOutcome.NakNotClientsLease);
+            Refuse(request, answer || hasRecord, DecisionOutcome.NakNotClientsLease, DecisionOutcome.SilentNoRecord);
             return;
         }
 
-        var hasRecord = TryFindClientLeaseInCandidates(client, out var mine);
         var reservedElsewhere = decision.Reservation?.IpAddress is { } reserved && reserved != address
             && CandidateContaining(reserved) is { } reservedSubnet && IsUsableBy(reserved, reservedSubnet, client, now);
         if (reservedElsewhere || (hasRecord && mine.Address != address && mine.HoldsAddress(now)))
