@@ -89,8 +89,10 @@ public sealed class ClientClassCatalog
     public void EvaluateBeforeHostLookup(EvaluationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var c in Classes)
+        var classes = Classes;
+        for (var i = 0; i < classes.Count; i++)
         {
+            var c = classes[i];
             if (c.Test is { } test && !c.DependsOnKnown && test.EvaluateBoolean(context))
             {
                 context.SetMember(c.Index);
@@ -108,17 +110,20 @@ public sealed class ClientClassCatalog
         context.Known = reservation is not null;
         if (reservation is not null)
         {
-            foreach (var name in reservation.ClientClasses)
+            var names = reservation.ClientClasses;
+            for (var i = 0; i < names.Count; i++)
             {
-                if (byName.TryGetValue(name, out var c))
+                if (byName.TryGetValue(names[i], out var c))
                 {
                     context.SetMember(c.Index);
                 }
             }
         }
 
-        foreach (var c in Classes)
+        var all = Classes;
+        for (var i = 0; i < all.Count; i++)
         {
+            var c = all[i];
             if (c.Test is { } test && c.DependsOnKnown && test.EvaluateBoolean(context))
             {
                 context.SetMember(c.Index);

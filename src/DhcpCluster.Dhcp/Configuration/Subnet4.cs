@@ -84,11 +84,12 @@ public sealed class Subnet4 : Dhcp4Scope
     /// <summary>The pool that contains the address, or null.</summary>
     public Pool4? FindPool(Ipv4Address address)
     {
-        foreach (var pool in Pools)
+        var pools = Pools;
+        for (var i = 0; i < pools.Count; i++)
         {
-            if (pool.Contains(address))
+            if (pools[i].Contains(address))
             {
-                return pool;
+                return pools[i];
             }
         }
 

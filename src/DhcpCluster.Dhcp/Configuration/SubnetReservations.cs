@@ -36,6 +36,7 @@ public sealed class SubnetReservations
                     $"subnet {subnet.Id}: reservations: two reservations for {identifier.kind} {Convert.ToHexString(identifier.value.Span)}");
             }
 
+            Count++;
             if (reservation.IpAddress is { } address)
             {
                 if (!subnet.Contains(address))
@@ -52,7 +53,7 @@ public sealed class SubnetReservations
     }
 
     /// <summary>Number of reservations.</summary>
-    public int Count => byIdentifier.Sum(d => d.Count);
+    public int Count { get; }
 
     /// <summary>Finds the reservation for an identifier of a kind, without allocating.</summary>
     public HostReservation? Find(HostReservationIdentifier kind, ReadOnlySpan<byte> identifier) =>

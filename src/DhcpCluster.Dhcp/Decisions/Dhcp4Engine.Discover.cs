@@ -82,8 +82,10 @@ public sealed partial class Dhcp4Engine
             IAddressAllocator allocator = candidate.Effective.Allocator == AllocatorKind.Random
                 ? RandomAllocator.Instance
                 : IterativeAllocator.Instance;
-            foreach (var pool in candidate.Pools)
+            var pools = candidate.Pools;
+            for (var i = 0; i < pools.Count; i++)
             {
+                var pool = pools[i];
                 if (!PoolPermitted(pool))
                 {
                     continue;

@@ -137,8 +137,10 @@ public sealed partial class Dhcp4Engine
                 candidates.Add(selected);
             }
 
-            foreach (var sibling in network.Subnets)
+            var siblings = network.Subnets;
+            for (var i = 0; i < siblings.Count; i++)
             {
+                var sibling = siblings[i];
                 if (!ReferenceEquals(sibling, selected) && SubnetPermitted(sibling))
                 {
                     candidates.Add(sibling);
