@@ -47,6 +47,9 @@ public sealed class Dhcp4Configuration : Dhcp4Scope
     /// <summary>The compiled client classes, set by <see cref="Build"/>.</summary>
     public ClientClassCatalog Classes { get; private set; } = null!;
 
+    /// <summary>Number of pools in all subnets; <see cref="Pool4.Index"/> runs from 0 to this minus one.</summary>
+    public int PoolCount { get; private set; }
+
     /// <summary>Every subnet, including those of shared networks, ordered by network address.</summary>
     public IReadOnlyList<Subnet4> AllSubnets => sortedSubnets;
 
@@ -92,6 +95,16 @@ public sealed class Dhcp4Configuration : Dhcp4Scope
         }
 
         IndexRelays(all);
+        var poolIndex = 0;
+        foreach (var subnet in sortedSubnets)
+        {
+            foreach (var pool in subnet.Pools)
+            {
+                pool.Index = poolIndex++;
+            }
+        }
+
+        PoolCount = poolIndex;
         built = true;
         return this;
     }

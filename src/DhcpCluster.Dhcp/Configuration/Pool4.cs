@@ -32,6 +32,9 @@ public sealed class Pool4
     /// <summary>The membership test of <see cref="ClientClass"/>, set when the configuration is built.</summary>
     public Classification.ExpressionNode.Member? ClientClassReference { get; internal set; }
 
+    /// <summary>The pool's position among all pools of the built configuration (0-based).</summary>
+    public int Index { get; internal set; } = -1;
+
     /// <summary>The subnet the pool belongs to, set when the configuration is built.</summary>
     public Subnet4 Subnet { get; internal set; } = null!;
 

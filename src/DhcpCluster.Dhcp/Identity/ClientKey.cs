@@ -21,11 +21,16 @@ public readonly struct ClientKey : IEquatable<ClientKey>
     private readonly ulong w2;
     private readonly ulong w3;
     private readonly byte[]? overflow;
+    private readonly int hash;
 
     private ClientKey(ClientKeyKind kind, ReadOnlySpan<byte> bytes)
     {
         Kind = kind;
         Length = (byte)bytes.Length;
+        var combined = default(HashCode);
+        combined.Add(kind);
+        combined.AddBytes(bytes);
+        hash = combined.ToHashCode();
         if (bytes.Length > InlineCapacity)
         {
             overflow = bytes.ToArray();
@@ -116,25 +121,14 @@ public readonly struct ClientKey : IEquatable<ClientKey>
 
     /// <inheritdoc/>
     public bool Equals(ClientKey other) =>
-        Kind == other.Kind && Length == other.Length && w0 == other.w0 && w1 == other.w1 && w2 == other.w2 && w3 == other.w3
+        hash == other.hash && Kind == other.Kind && Length == other.Length && w0 == other.w0 && w1 == other.w1 && w2 == other.w2 && w3 == other.w3
         && (overflow is null ? other.overflow is null : other.overflow is not null && overflow.AsSpan().SequenceEqual(other.overflow));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is ClientKey other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        if (overflow is null)
-        {
-            return HashCode.Combine(Kind, Length, w0, w1, w2, w3);
-        }
-
-        var hash = default(HashCode);
-        hash.Add(Kind);
-        hash.AddBytes(overflow);
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => hash;
 
     /// <summary>The stable text form: <c>hw:</c> or <c>id:</c> then the bytes as colon-separated lower-case hex.</summary>
     public override string ToString()

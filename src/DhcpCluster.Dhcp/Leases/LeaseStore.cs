@@ -12,7 +12,7 @@ namespace DhcpCluster.Dhcp.Leases;
 public sealed class LeaseStore
 {
     private readonly Dhcp4Configuration configuration;
-    private readonly Dictionary<Pool4, PoolState> pools = new(ReferenceEqualityComparer.Instance);
+    private readonly PoolState[] pools;
     private readonly Dictionary<uint, Lease> outOfPool = [];
     private readonly Dictionary<(uint Subnet, ClientKey Key), Ipv4Address> byClientId = [];
     private readonly Dictionary<(uint Subnet, ClientKey Key), Ipv4Address> byHardware = [];
@@ -29,6 +29,7 @@ public sealed class LeaseStore
         ArgumentNullException.ThrowIfNull(configuration);
         this.configuration = configuration;
         onReclaimed = OnReclaimed;
+        pools = new PoolState[configuration.PoolCount];
         foreach (var address in serverAddresses ?? [])
         {
             excluded.Add(address.Value);
@@ -68,7 +69,7 @@ public sealed class LeaseStore
                     state.Block(address);
                 }
 
-                pools.Add(pool, state);
+                pools[pool.Index] = state;
             }
         }
     }
@@ -77,7 +78,11 @@ public sealed class LeaseStore
     public Dhcp4Configuration Configuration => configuration;
 
     /// <summary>The state of a pool.</summary>
-    public PoolState PoolStateOf(Pool4 pool) => pools[pool];
+    public PoolState PoolStateOf(Pool4 pool)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        return pools[pool.Index];
+    }
 
     /// <summary>Whether an address is excluded (a server address or a router).</summary>
     public bool IsExcluded(Ipv4Address address) => excluded.Contains(address.Value);
@@ -95,7 +100,7 @@ public sealed class LeaseStore
 
     /// <summary>The pool state whose pool contains the address, or null.</summary>
     public PoolState? FindPoolState(Ipv4Address address) =>
-        configuration.FindSubnetContaining(address)?.FindPool(address) is { } pool ? pools[pool] : null;
+        configuration.FindSubnetContaining(address)?.FindPool(address) is { } pool ? pools[pool.Index] : null;
 
     /// <summary>
     /// The client's lease in a subnet, by Kea's rule: first by client identifier, then by hardware address when
@@ -122,12 +127,15 @@ public sealed class LeaseStore
     /// <summary>Stores a lease, replacing the address's record and updating the client indexes.</summary>
     public void Put(in Lease lease)
     {
-        if (TryGetLease(lease.Address, out var previous))
+        var state = FindPoolState(lease.Address);
+        var hadPrevious = state is not null ? state.TryGetLease(lease.Address, out var previous) : outOfPool.TryGetValue(lease.Address.Value, out previous);
+        var sameOwner = hadPrevious && SameIndexEntries(previous, lease);
+        if (hadPrevious && !sameOwner)
         {
             Unindex(previous);
         }
 
-        if (FindPoolState(lease.Address) is { } state)
+        if (state is not null)
         {
             state.Put(lease);
         }
@@ -136,8 +144,15 @@ public sealed class LeaseStore
             outOfPool[lease.Address.Value] = lease;
         }
 
-        Index(lease);
+        if (!sameOwner)
+        {
+            Index(lease);
+        }
     }
+
+    private static bool SameIndexEntries(in Lease a, in Lease b) =>
+        a.SubnetId == b.SubnetId && (a.State == LeaseState.Declined) == (b.State == LeaseState.Declined)
+        && a.HardwareAddress == b.HardwareAddress && Nullable.Equals(a.ClientIdentifier, b.ClientIdentifier);
 
     /// <summary>Removes the record of an address (freeing it).</summary>
     public void Remove(Ipv4Address address)
@@ -166,7 +181,7 @@ public sealed class LeaseStore
     {
         reclaimObserver = observer;
         var count = 0;
-        foreach (var state in pools.Values)
+        foreach (var state in pools)
         {
             count += state.ReclaimExpired(now, onReclaimed);
         }
@@ -183,7 +198,7 @@ public sealed class LeaseStore
     }
 
     /// <summary>Every lease record.</summary>
-    public IEnumerable<Lease> AllLeases => pools.Values.SelectMany(p => p.Leases).Concat(outOfPool.Values);
+    public IEnumerable<Lease> AllLeases => pools.SelectMany(p => p.Leases).Concat(outOfPool.Values);
 
     private void OnReclaimed(Lease lease, bool removed)
     {
