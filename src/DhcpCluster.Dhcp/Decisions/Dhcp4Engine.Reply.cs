@@ -23,9 +23,34 @@ public sealed partial class Dhcp4Engine
         }
 
         FillBootFields(subnet);
-        decision.Hostname = Text(decision.Reservation?.Hostname);
+        FillHostname();
         AddOptions(request, kind);
         decision.Destination = ReplyDestination.For(kind, request.RelayAddress, request.ClientAddress, request.IsBroadcast, yourAddress);
+    }
+
+    /// <summary>
+    /// The name recorded in the lease and sent back, as Kea does without DNS updates: the reservation's hostname;
+    /// else the client's FQDN option (81, RFC 4702) answered, which replaces option 12; else the client's own host
+    /// name (12), echoed.
+    /// </summary>
+    private string? LeaseHostname(DhcpPacket request)
+    {
+        if (decision.Reservation?.Hostname is { } reserved)
+        {
+            return reserved;
+        }
+
+        if (request.TryGetOption(81, out var fqdn) && fqdn.Length >= 3)
+        {
+            return hostnames.Get(decision.SetClientFqdn(fqdn));
+        }
+
+        return request.TryGetOption(12, out var hostName) ? hostnames.Get(hostName) : null;
+    }
+
+    private void FillHostname()
+    {
+        decision.Hostname = Text(decision.Reservation?.Hostname);
     }
 
     private void Nak(DhcpPacket request, DecisionOutcome outcome)
@@ -93,6 +118,11 @@ public sealed partial class Dhcp4Engine
             return;
         }
 
+        if (!decision.ClientFqdn.IsEmpty)
+        {
+            decision.Add(81, ReplyOptionSource.Generated);
+        }
+
         foreach (var code in request.ParameterRequestList)
         {
             AddOption(request, kind, code, requested: true);
@@ -123,7 +153,7 @@ public sealed partial class Dhcp4Engine
     {
         switch (code)
         {
-            case 0 or 255 or 50 or 51 or 52 or 53 or 54 or 55 or 57 or 61 or 82:
+            case 0 or 255 or 50 or 51 or 52 or 53 or 54 or 55 or 57 or 61 or 81 or 82:
                 return; // protocol options handled above, or never sent by a server
             case 58 or 59:
                 if (kind != ReplyKind.InformAck)
@@ -139,6 +169,17 @@ public sealed partial class Dhcp4Engine
                 if (!decision.Hostname.IsEmpty)
                 {
                     decision.Add(code, ReplyOptionSource.Generated);
+                    return;
+                }
+
+                if (!decision.ClientFqdn.IsEmpty)
+                {
+                    return; // RFC 4702: the FQDN option answers for the name
+                }
+
+                if (kind != ReplyKind.InformAck && request.HasOption(12))
+                {
+                    decision.Add(code, ReplyOptionSource.Echoed);
                     return;
                 }
 
