@@ -17,6 +17,8 @@ namespace DhcpCluster.Dhcp.Codec;
 /// used. An option that fits nowhere is dropped as a whole (never half written): <see cref="WriteOption(byte, ReadOnlySpan{byte})"/>
 /// returns false and <see cref="WasDropped"/> tells which ones. 3 bytes of the options field stay reserved for
 /// option 52 while overload is possible but unused.</para>
+/// <para>Write each code once: receivers join all instances of a code into one value (RFC 3396 §7). Set sname and
+/// file (<see cref="SetServerName"/>, <see cref="SetBootFileName"/>) before writing options.</para>
 /// </remarks>
 public ref struct DhcpPacketWriter
 {
@@ -34,6 +36,7 @@ public ref struct DhcpPacketWriter
     private bool _fileHoldsName;
     private bool _serverNameHoldsName;
     private bool _finished;
+    private bool _fieldsTouched;
     private ulong _dropped0;
     private ulong _dropped1;
     private ulong _dropped2;
@@ -58,6 +61,7 @@ public ref struct DhcpPacketWriter
         _allowOverload = allowOverload;
         _at = new Positions(DhcpConstants.OptionsOffset, -1, -1, -1);
         buffer[..DhcpConstants.OptionsOffset].Clear();
+        buffer[0] = (byte)DhcpOp.BootReply;
         BinaryPrimitives.WriteUInt32BigEndian(buffer[DhcpConstants.MagicCookieOffset..], DhcpConstants.MagicCookie);
     }
 
@@ -70,7 +74,7 @@ public ref struct DhcpPacketWriter
     /// <summary>True when file or sname carry options (option 52 is written).</summary>
     public readonly bool IsOverloaded => _at.OverloadValue >= 0;
 
-    /// <summary>op.</summary>
+    /// <summary>op; BOOTREPLY until set otherwise.</summary>
     public readonly DhcpOp Op { get => (DhcpOp)_buffer[0]; set => _buffer[0] = (byte)value; }
 
     /// <summary>htype.</summary>
@@ -216,11 +220,23 @@ public ref struct DhcpPacketWriter
     /// Writes an option, split into instances of at most 255 bytes; false (and nothing written) when it does not fit.
     /// Codes 0 (Pad), 255 (End) and 52 (overload, managed by the writer) are refused.
     /// </summary>
-    public bool WriteOption(byte code, scoped ReadOnlySpan<byte> value)
+    public bool WriteOption(byte code, scoped ReadOnlySpan<byte> value) => WriteOption(code, value, splitAlignment: 1);
+
+    /// <summary>
+    /// Writes an option as <see cref="WriteOption(byte, ReadOnlySpan{byte})"/> does, but splits a long value only at
+    /// multiples of <paramref name="splitAlignment"/> (e.g. 4 for a list of addresses: instances of 252 bytes), so that
+    /// a receiver that does not join instances (RFC 3396 is not universal) still reads whole elements.
+    /// </summary>
+    public bool WriteOption(byte code, scoped ReadOnlySpan<byte> value, int splitAlignment)
     {
         if (code is (byte)DhcpOptionCode.Pad or (byte)DhcpOptionCode.End or (byte)DhcpOptionCode.Overload)
         {
             throw new ArgumentOutOfRangeException(nameof(code), code, "Pad, End and option 52 are written by the writer itself.");
+        }
+
+        if (splitAlignment is < 1 or > MaxChunk)
+        {
+            throw new ArgumentOutOfRangeException(nameof(splitAlignment), splitAlignment, "The split alignment is 1-255.");
         }
 
         if (_finished)
@@ -228,12 +244,14 @@ public ref struct DhcpPacketWriter
             throw new InvalidOperationException("The message is finished.");
         }
 
+        var maxChunk = MaxChunk - (MaxChunk % splitAlignment);
         var saved = _at;
         var remaining = value;
+        var area = Area.Options;
         do
         {
-            var chunk = remaining[..Math.Min(MaxChunk, remaining.Length)];
-            if (!TryPlace(code, chunk))
+            var chunk = remaining[..Math.Min(maxChunk, remaining.Length)];
+            if (!TryPlace(code, chunk, ref area))
             {
                 _at = saved;
                 MarkDropped(code);
@@ -294,7 +312,11 @@ public ref struct DhcpPacketWriter
     {
         if (position < 0)
         {
-            _buffer[start..end].Clear(); // remove what a dropped option may have left
+            if (_fieldsTouched)
+            {
+                _buffer[start..end].Clear(); // remove what a dropped option may have left
+            }
+
             return 0;
         }
 
@@ -319,12 +341,16 @@ public ref struct DhcpPacketWriter
         name.CopyTo(field);
     }
 
-    private bool TryPlace(byte code, scoped ReadOnlySpan<byte> chunk)
+    /// <summary>
+    /// Places one instance in the first field with room, never in a field before <paramref name="area"/>: the
+    /// instances of a split option must stay in the concatenation order of RFC 3396 §7 (options, file, sname).
+    /// </summary>
+    private bool TryPlace(byte code, scoped ReadOnlySpan<byte> chunk, ref Area area)
     {
         var size = 2 + chunk.Length;
         var overloadPossible = _allowOverload && (!_fileHoldsName || !_serverNameHoldsName);
         var reserve = overloadPossible && _at.OverloadValue < 0 ? OverloadOptionSize : 0;
-        if (_at.File < 0 && _at.ServerName < 0 && _at.Options + size <= _limit - 1 - reserve)
+        if (area == Area.Options && _at.Options + size <= _limit - 1 - reserve)
         {
             Put(_at.Options, code, chunk);
             _at.Options += size;
@@ -336,16 +362,16 @@ public ref struct DhcpPacketWriter
             return false;
         }
 
-        // Once an option has spilled into file or sname, later instances follow it there, so that the
-        // concatenation order of RFC 3396 §7 (options, file, sname) keeps the written order.
-        if (!_fileHoldsName && _at.ServerName < 0)
+        if (area <= Area.File && !_fileHoldsName)
         {
             var position = _at.File < 0 ? FileStart : _at.File;
             if (position + size <= FileEnd - 1)
             {
+                _fieldsTouched = true;
                 EnsureOverloadOption();
                 Put(position, code, chunk);
                 _at.File = position + size;
+                area = Area.File;
                 return true;
             }
         }
@@ -355,9 +381,11 @@ public ref struct DhcpPacketWriter
             var position = _at.ServerName < 0 ? NameStart : _at.ServerName;
             if (position + size <= NameEnd - 1)
             {
+                _fieldsTouched = true;
                 EnsureOverloadOption();
                 Put(position, code, chunk);
                 _at.ServerName = position + size;
+                area = Area.ServerName;
                 return true;
             }
         }
@@ -401,6 +429,13 @@ public ref struct DhcpPacketWriter
             case 2: _dropped2 |= bit; break;
             default: _dropped3 |= bit; break;
         }
+    }
+
+    private enum Area
+    {
+        Options,
+        File,
+        ServerName,
     }
 
     [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]

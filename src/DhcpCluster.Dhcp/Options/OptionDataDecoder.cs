@@ -25,7 +25,7 @@ internal static class OptionDataDecoder
             case OptionDataType.Record when definition.Code == 81 && string.Equals(definition.Space, OptionDefinition.Dhcp4Space, StringComparison.Ordinal):
                 return TryDecodeClientFqdn(wire, out text, out error);
             case OptionDataType.String when !definition.IsArray:
-                return TryDecodeString(wire, out text, out error);
+                return TryDecodeSingleString(wire, out text, out error);
             default:
                 break;
         }
@@ -178,17 +178,27 @@ internal static class OptionDataDecoder
                     return true;
                 }
 
-                if (!TryDecodeString(rest, out text, out error))
+                if (!TryDecodeString(rest, out text, out error) || !TryMakeCsvValue(ref text, out error))
                 {
                     return false;
                 }
 
-                text = OptionData.EscapeValue(text);
                 return true;
             default:
                 error = $"a {OptionDataTypeNames.NameOf(type)} value cannot be decoded here.";
                 return false;
         }
+    }
+
+    private static bool TryDecodeSingleString(ReadOnlySpan<byte> wire, [NotNullWhen(true)] out string? text, [NotNullWhen(false)] out string? error)
+    {
+        if (!TryDecodeString(wire, out text, out error))
+        {
+            return false;
+        }
+
+        text = OptionData.EscapeValue(text); // Kea's csv text escapes commas in strings as "\,"
+        return true;
     }
 
     private static bool TryDecodeString(ReadOnlySpan<byte> wire, [NotNullWhen(true)] out string? text, [NotNullWhen(false)] out string? error)
@@ -210,6 +220,20 @@ internal static class OptionDataDecoder
             return false;
         }
 
+        error = null;
+        return true;
+    }
+
+    /// <summary>One value among several: commas escaped; edge spaces cannot be written (csv values are trimmed).</summary>
+    private static bool TryMakeCsvValue(ref string text, [NotNullWhen(false)] out string? error)
+    {
+        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+        {
+            error = "a text field starts or ends with white space, which csv text cannot carry (use csv-format = false).";
+            return false;
+        }
+
+        text = OptionData.EscapeValue(text);
         error = null;
         return true;
     }
@@ -236,12 +260,11 @@ internal static class OptionDataDecoder
         {
             text = string.Empty;
         }
-        else if (!TryDecodeString(value, out text, out error))
+        else if (!TryDecodeString(value, out text, out error) || !TryMakeCsvValue(ref text, out error))
         {
             return false;
         }
 
-        text = OptionData.EscapeValue(text);
         consumed = lengthSize + length;
         error = null;
         return true;
