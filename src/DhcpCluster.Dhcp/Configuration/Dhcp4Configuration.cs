@@ -235,6 +235,7 @@ public sealed class Dhcp4Configuration : Dhcp4Scope
         }
 
         subnet.ClientClassReference = ClassReference(subnet.ClientClass, $"{where}: client-class");
+        subnet.EffectiveOptions = new ScopeOptions(OptionData, subnet.SharedNetwork?.OptionData, subnet.OptionData);
         Pool4? previous = null;
         foreach (var pool in subnet.Pools.OrderBy(p => p.First.Value))
         {
@@ -254,6 +255,7 @@ public sealed class Dhcp4Configuration : Dhcp4Scope
             }
 
             pool.Subnet = subnet;
+            pool.EffectiveOptions = new ScopeOptions(OptionData, subnet.SharedNetwork?.OptionData, subnet.OptionData, pool.OptionData);
             pool.ClientClassReference = ClassReference(pool.ClientClass, $"{where}: pool {pool}: client-class");
             previous = pool;
         }

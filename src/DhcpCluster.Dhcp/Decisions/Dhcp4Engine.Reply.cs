@@ -7,6 +7,10 @@ namespace DhcpCluster.Dhcp.Decisions;
 public sealed partial class Dhcp4Engine
 {
     private static readonly byte[] AlwaysSent = [58, 59, 1, 3, 6, 15, 12, 60, 97];
+    private OptionDataSet[] classOptions = new OptionDataSet[4];
+    private int classOptionCount;
+    private ScopeOptions? baseOptions;
+    private bool pxeClient;
 
     private void FillReply(DhcpPacket request, ReplyKind kind, Subnet4 subnet, Ipv4Address yourAddress, uint lifetime)
     {
@@ -97,6 +101,7 @@ public sealed partial class Dhcp4Engine
     /// </summary>
     private void AddOptions(DhcpPacket request, ReplyKind kind)
     {
+        CollectOptionScopes(request);
         decision.Add(54, ReplyOptionSource.Generated);
         if (kind is ReplyKind.Offer or ReplyKind.Ack)
         {
@@ -134,19 +139,43 @@ public sealed partial class Dhcp4Engine
         }
 
         AddAlwaysSend(decision.Reservation?.OptionData);
+        for (var i = 0; i < classOptionCount; i++)
+        {
+            AddAlwaysSend(classOptions[i]);
+        }
+
+        foreach (var code in baseOptions!.AlwaysSendCodes)
+        {
+            if (!decision.Contains(code) && Resolve(code) is { } item)
+            {
+                decision.Add(code, ReplyOptionSource.Configured, item.Value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Per reply, once: the option-data of the member classes (in class order) and the merged table of the pool or
+    /// subnet, so that <see cref="Resolve"/> looks at most at reservation, classes and one table.
+    /// </summary>
+    private void CollectOptionScopes(DhcpPacket request)
+    {
+        classOptionCount = 0;
         var classes = configuration.Classes.Classes;
         for (var i = 0; i < classes.Count; i++)
         {
-            if (evaluation.IsMember(i))
+            if (evaluation.IsMember(i) && !classes[i].Definition.OptionData.IsEmpty)
             {
-                AddAlwaysSend(classes[i].Definition.OptionData);
+                if (classOptionCount == classOptions.Length)
+                {
+                    Array.Resize(ref classOptions, classOptions.Length * 2);
+                }
+
+                classOptions[classOptionCount++] = classes[i].Definition.OptionData;
             }
         }
 
-        AddAlwaysSend(decision.Pool?.OptionData);
-        AddAlwaysSend(decision.Subnet?.OptionData);
-        AddAlwaysSend(decision.Subnet?.SharedNetwork?.OptionData);
-        AddAlwaysSend(configuration.OptionData);
+        baseOptions = decision.Pool?.EffectiveOptions ?? decision.Subnet?.EffectiveOptions ?? candidates[0].EffectiveOptions;
+        pxeClient = request.VendorClass.StartsWith("PXEClient"u8);
     }
 
     private void AddOption(DhcpPacket request, ReplyKind kind, byte code, bool requested)
@@ -185,7 +214,7 @@ public sealed partial class Dhcp4Engine
 
                 break;
             case 60:
-                if (IsPxeClient(request))
+                if (pxeClient)
                 {
                     AddConfiguredOr(code, ReplyOptionSource.Generated);
                     return;
@@ -193,7 +222,7 @@ public sealed partial class Dhcp4Engine
 
                 break;
             case 97:
-                if (IsPxeClient(request) && request.HasOption(97))
+                if (pxeClient && request.HasOption(97))
                 {
                     decision.Add(code, ReplyOptionSource.Echoed);
                     return;
@@ -245,20 +274,14 @@ public sealed partial class Dhcp4Engine
             return reserved;
         }
 
-        var classes = configuration.Classes.Classes;
-        for (var i = 0; i < classes.Count; i++)
+        for (var i = 0; i < classOptionCount; i++)
         {
-            if (evaluation.IsMember(i) && classes[i].Definition.OptionData.Get(code) is { } fromClass)
+            if (classOptions[i].Get(code) is { } fromClass)
             {
                 return fromClass;
             }
         }
 
-        return decision.Pool?.OptionData.Get(code)
-            ?? decision.Subnet?.OptionData.Get(code)
-            ?? decision.Subnet?.SharedNetwork?.OptionData.Get(code)
-            ?? configuration.OptionData.Get(code);
+        return baseOptions!.Get(code);
     }
-
-    private static bool IsPxeClient(DhcpPacket request) => request.VendorClass.StartsWith("PXEClient"u8);
 }
