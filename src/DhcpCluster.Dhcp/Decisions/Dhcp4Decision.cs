@@ -141,9 +141,9 @@ public sealed class Dhcp4Decision
     }
 
     /// <summary>
-    /// RFC 4702 §4 answer to a client FQDN option, as Kea answers when it does no DNS update: N set, O set when the
-    /// client asked the server to update (S), E as the client's, RCODEs 0, the name as the client gave it, made
-    /// fully qualified. Returns the name (without the trailing dot for ASCII names stays as sent plus a dot).
+    /// Builds the RFC 4702 §4 answer to a client FQDN option as Kea answers when it does no DNS update: N set, O set
+    /// when the client asked the server to update (S), E as the client's, RCODEs 0, and the client's name, an ASCII
+    /// name made fully qualified with a trailing dot. Returns the name as it is answered.
     /// </summary>
     internal ReadOnlySpan<byte> SetClientFqdn(ReadOnlySpan<byte> request)
     {
