@@ -391,4 +391,37 @@ public class Rfc2131DecisionTests
         Assert.Equal(Ipv4Address.Parse("192.0.2.18"), r.Packet!.YourAddress);
         Assert.False(s.Store.TryGetLease(offered, out _));
     }
+
+    [Theory]
+    [InlineData(DhcpMessageType.Offer)]
+    [InlineData(DhcpMessageType.Ack)]
+    [InlineData(DhcpMessageType.Nak)]
+    [InlineData(DhcpMessageType.LeaseQuery)]
+    public void Rfc2131_S4_3_messages_a_server_does_not_answer_are_dropped(DhcpMessageType type)
+    {
+        var s = Scenario.Simple();
+        var r = s.Run(new ClientMessage(type, MacA));
+        Assert.Equal(DecisionOutcome.DroppedInvalid, r.Outcome);
+        Assert.Equal(ReplyKind.None, r.Reply);
+        Assert.Equal(0, r.Length);
+    }
+
+    [Fact]
+    public void Rfc2131_S4_3_2_request_without_server_id_requested_address_or_ciaddr_is_dropped()
+    {
+        var s = Scenario.Simple(o => o.Authoritative = true);
+        var r = s.Run(ClientMessage.Request(MacA));
+        Assert.Equal(ClientState.None, r.State);
+        Assert.Equal(DecisionOutcome.DroppedInvalid, r.Outcome);
+    }
+
+    [Fact]
+    public void Rfc2131_S4_3_2_a_packet_that_does_not_parse_is_dropped_not_thrown()
+    {
+        var s = Scenario.Simple();
+        var broken = new DhcpPacket();
+        broken.Parse(new byte[100]);
+        Assert.Equal(DecisionOutcome.DroppedInvalid, s.Engine.Decide(broken, s.Arrival, s.Now).Outcome);
+        Assert.Equal(0, s.Engine.Process(broken, s.Arrival, s.Now, new byte[600]));
+    }
 }
