@@ -31,6 +31,17 @@ internal sealed class Parser
     private ConfigException Error(in Token at, ConfigPath path, string problem) =>
         new(_tokens.OriginOf(at), _prefix.Append(path).ToString(), problem);
 
+    private ConfigException Error(in Token at, FieldPath path, string problem) => Error(at, path.ToPath(), problem);
+
+    /// <summary>
+    /// The path of the value being parsed, kept as parent path + key so that no path object is built per field;
+    /// it is materialized only for an error message, a nested object or a <c>+=</c>.
+    /// </summary>
+    private readonly record struct FieldPath(ConfigPath Parent, string? Key)
+    {
+        public ConfigPath ToPath() => Key is null ? Parent : Parent.Append(Key);
+    }
+
     private ConfigOrigin Origin(in Token token) => _tokens.OriginOf(token);
 
     private string Describe(in Token token) => token.Kind switch
@@ -189,15 +200,15 @@ internal sealed class Parser
     private void ParseField(OrderedDictionary<string, ConfigValue> fields, ConfigPath path)
     {
         var keyToken = _tokens.Peek();
-        var key = ParseKey(path);
-        var fieldPath = path.Append(key);
+        var (singleKey, dottedKey) = ParseKey(path);
+        var fieldPath = dottedKey is null ? new FieldPath(path, singleKey) : new FieldPath(path.Append(dottedKey), null);
         SkipWhitespace();
         var separator = _tokens.Next();
         ConfigValue value;
         switch (separator.Kind)
         {
             case TokenKind.OpenBrace:
-                value = ParseObjectBody(braced: true, fieldPath, separator);
+                value = ParseObjectBody(braced: true, fieldPath.ToPath(), separator);
                 break;
             case TokenKind.Colon:
             case TokenKind.Equals:
@@ -209,7 +220,8 @@ internal sealed class Parser
                     SkipWhitespaceAndNewlines();
                     var appended = ParseValue(fieldPath);
                     var origin = Origin(separator);
-                    var self = new ConfigSubstitution(_prefix.Append(fieldPath), fieldPath, optional: true, origin);
+                    var full = fieldPath.ToPath();
+                    var self = new ConfigSubstitution(_prefix.Append(full), full, optional: true, origin);
                     value = new ConfigConcatenation([self, new ConfigArray([appended], appended.Origin)], origin);
                     break;
                 }
@@ -218,19 +230,24 @@ internal sealed class Parser
                 throw Error(separator, fieldPath, $"expected ':', '=', '+=' or '{{' after the key, found {Describe(separator)}");
         }
 
-        // a.b.c = v is a { b { c = v } }
-        for (var i = key.Length - 1; i > 0; i--)
+        var first = singleKey;
+        if (dottedKey is not null)
         {
-            var wrapper = new OrderedDictionary<string, ConfigValue>(1, StringComparer.Ordinal) { [key.SegmentArray[i]] = value };
-            value = new ConfigObject(wrapper, Origin(keyToken));
+            // a.b.c = v is a { b { c = v } }
+            for (var i = dottedKey.Length - 1; i > 0; i--)
+            {
+                var wrapper = new OrderedDictionary<string, ConfigValue>(1, StringComparer.Ordinal) { [dottedKey.SegmentArray[i]] = value };
+                value = new ConfigObject(wrapper, Origin(keyToken));
+            }
+
+            first = dottedKey.SegmentArray[0];
         }
 
-        var first = key.SegmentArray[0];
-        fields[first] = fields.TryGetValue(first, out var previous) ? ConfigMerge.Merge(value, previous) : value;
+        fields[first!] = fields.TryGetValue(first!, out var previous) ? ConfigMerge.Merge(value, previous) : value;
     }
 
     /// <summary>Reads a key: unquoted parts split at dots, quoted parts taken whole, whitespace between parts kept.</summary>
-    private ConfigPath ParseKey(ConfigPath path)
+    private (string? Single, ConfigPath? Dotted) ParseKey(ConfigPath path)
     {
         var first = _tokens.Peek();
         if (first.Kind is not (TokenKind.Unquoted or TokenKind.Quoted))
@@ -245,15 +262,16 @@ internal sealed class Parser
         // Fast paths: a single quoted key (JSON) or a single unquoted key without dots.
         if (endsHere && first.Kind == TokenKind.Quoted)
         {
-            return ConfigPath.Of(first.Decoded ?? _context.Intern(_tokens.Span(first)));
+            return (first.Decoded ?? _context.Intern(_tokens.Span(first)), null);
         }
 
         if (endsHere && _tokens.Span(first).IndexOf('.') < 0)
         {
-            return ConfigPath.Of(_context.Intern(_tokens.Span(first)));
+            return (_context.Intern(_tokens.Span(first)), null);
         }
 
-        return ParseKeyExpression(first, path);
+        var dotted = ParseKeyExpression(first, path);
+        return dotted.Length == 1 ? (dotted.Last, null) : (null, dotted);
     }
 
     private sealed class KeyBuilder
@@ -353,7 +371,7 @@ internal sealed class Parser
     private readonly record struct Piece(Token Token, ConfigValue? Value = null, bool IsWhitespace = false);
 
     /// <summary>Reads a value: one or more simple values (a concatenation) up to a newline, ',', '}' or ']'.</summary>
-    private ConfigValue ParseValue(ConfigPath path)
+    private ConfigValue ParseValue(FieldPath path)
     {
         Piece first = default;
         var count = 0;
@@ -403,7 +421,7 @@ internal sealed class Parser
         return more is null ? SimpleValue(first) : Concatenate(more, path);
     }
 
-    private Piece ReadPiece(Token token, ConfigPath path, int count)
+    private Piece ReadPiece(Token token, FieldPath path, int count)
     {
         switch (token.Kind)
         {
@@ -416,7 +434,7 @@ internal sealed class Parser
                 return new Piece(token, new ConfigSubstitution(_prefix.Append(token.Path!), token.Path!, token.Optional, Origin(token)));
             case TokenKind.OpenBrace:
                 _tokens.Next();
-                return new Piece(token, ParseObjectBody(braced: true, path, token));
+                return new Piece(token, ParseObjectBody(braced: true, path.ToPath(), token));
             case TokenKind.OpenBracket:
                 _tokens.Next();
                 return new Piece(token, ParseArray(path, token));
@@ -464,7 +482,7 @@ internal sealed class Parser
     private string PieceText(Piece piece) =>
         piece.Token.Decoded ?? (piece.Token.Kind == TokenKind.Quoted ? _context.Intern(_tokens.Span(piece.Token)) : _tokens.Span(piece.Token).ToString());
 
-    private ConfigValue Concatenate(List<Piece> pieces, ConfigPath path)
+    private ConfigValue Concatenate(List<Piece> pieces, FieldPath path)
     {
         var origin = Origin(pieces[0].Token);
         var hasSubstitution = pieces.Exists(p => p.Value is ConfigSubstitution);
@@ -540,7 +558,7 @@ internal sealed class Parser
     }
 
     /// <summary>Objects or lists concatenate with their own kind (and substitutions) only; whitespace between them is ignored.</summary>
-    private void CheckStructuredPieces(List<Piece> pieces, ConfigValue structured, ConfigPath path)
+    private void CheckStructuredPieces(List<Piece> pieces, ConfigValue structured, FieldPath path)
     {
         foreach (var piece in pieces)
         {
@@ -557,7 +575,7 @@ internal sealed class Parser
         }
     }
 
-    private ConfigArray ParseArray(ConfigPath path, in Token open)
+    private ConfigArray ParseArray(FieldPath path, in Token open)
     {
         List<ConfigValue>? items = null;
         while (true)
