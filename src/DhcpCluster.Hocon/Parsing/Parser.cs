@@ -16,6 +16,9 @@ internal sealed class Parser
     private readonly string? _filePath;
     private readonly ConfigPath _prefix;
 
+    // Lists reused while reading arrays (one per nesting level in use), so an array costs only its final item array.
+    private readonly Stack<List<ConfigValue>> _scratchLists = new();
+
     private Parser(string text, string displayName, string? filePath, ConfigPath prefix, ParseContext context)
     {
         _tokens = new Tokenizer(text, displayName);
@@ -108,7 +111,7 @@ internal sealed class Parser
 
     private ConfigObject ParseObjectBody(bool braced, ConfigPath path, in Token open)
     {
-        var fields = new OrderedDictionary<string, ConfigValue>(StringComparer.Ordinal);
+        var fields = new FieldTable();
         while (true)
         {
             SkipWhitespaceAndNewlines();
@@ -197,7 +200,7 @@ internal sealed class Parser
             && !text.AsSpan(i).StartsWith("//", StringComparison.Ordinal);
     }
 
-    private void ParseField(OrderedDictionary<string, ConfigValue> fields, ConfigPath path)
+    private void ParseField(FieldTable fields, ConfigPath path)
     {
         var keyToken = _tokens.Peek();
         var (singleKey, dottedKey) = ParseKey(path);
@@ -236,14 +239,15 @@ internal sealed class Parser
             // a.b.c = v is a { b { c = v } }
             for (var i = dottedKey.Length - 1; i > 0; i--)
             {
-                var wrapper = new OrderedDictionary<string, ConfigValue>(1, StringComparer.Ordinal) { [dottedKey.SegmentArray[i]] = value };
+                var wrapper = new FieldTable(1);
+                wrapper.Set(dottedKey.SegmentArray[i], value);
                 value = new ConfigObject(wrapper, Origin(keyToken));
             }
 
             first = dottedKey.SegmentArray[0];
         }
 
-        fields[first!] = fields.TryGetValue(first!, out var previous) ? ConfigMerge.Merge(value, previous) : value;
+        fields.Set(first!, fields.TryGetValue(first!, out var previous) ? ConfigMerge.Merge(value, previous) : value);
     }
 
     /// <summary>Reads a key: unquoted parts split at dots, quoted parts taken whole, whitespace between parts kept.</summary>
@@ -456,7 +460,7 @@ internal sealed class Parser
         var origin = Origin(token);
         if (token.Kind == TokenKind.Quoted)
         {
-            return new ConfigString(token.Decoded ?? _context.Intern(_tokens.Span(token)), origin);
+            return new ConfigString(_tokens.TextOf(token), origin);
         }
 
         var span = _tokens.Span(token);
@@ -469,18 +473,18 @@ internal sealed class Parser
 
         if (span.Length > 0 && (char.IsAsciiDigit(span[0]) || span[0] == '-') && ConfigNumber.IsJsonNumber(span))
         {
-            var number = ConfigNumber.TryParse(_context.Intern(span), origin);
+            var number = ConfigNumber.TryParse(span, origin);
             if (number is not null)
             {
                 return number;
             }
         }
 
-        return new ConfigString(_context.Intern(span), origin);
+        return new ConfigString(span.ToString(), origin);
     }
 
     private string PieceText(Piece piece) =>
-        piece.Token.Decoded ?? (piece.Token.Kind == TokenKind.Quoted ? _context.Intern(_tokens.Span(piece.Token)) : _tokens.Span(piece.Token).ToString());
+        piece.Token.Decoded ?? _tokens.Span(piece.Token).ToString();
 
     private ConfigValue Concatenate(List<Piece> pieces, FieldPath path)
     {
@@ -577,7 +581,21 @@ internal sealed class Parser
 
     private ConfigArray ParseArray(FieldPath path, in Token open)
     {
-        List<ConfigValue>? items = null;
+        var items = _scratchLists.Count > 0 ? _scratchLists.Pop() : [];
+        try
+        {
+            ParseElements(items, path, open);
+            return new ConfigArray(items.Count == 0 ? [] : [.. items], Origin(open));
+        }
+        finally
+        {
+            items.Clear();
+            _scratchLists.Push(items);
+        }
+    }
+
+    private void ParseElements(List<ConfigValue> items, FieldPath path, in Token open)
+    {
         while (true)
         {
             SkipWhitespaceAndNewlines();
@@ -593,7 +611,7 @@ internal sealed class Parser
                 throw Error(token, path, $"unexpected end of file: the '[' at line {open.Line}, column {open.Column} is never closed");
             }
 
-            (items ??= []).Add(ParseValue(path));
+            items.Add(ParseValue(path));
             SkipWhitespace();
             var separator = _tokens.Peek();
             switch (separator.Kind)
@@ -617,11 +635,9 @@ internal sealed class Parser
                     throw Error(separator, path, $"expected ',' or ']' after a list element, found {Describe(separator)}");
             }
         }
-
-        return new ConfigArray(items is null ? [] : [.. items], Origin(open));
     }
 
-    private void ParseInclude(OrderedDictionary<string, ConfigValue> fields, ConfigPath path)
+    private void ParseInclude(FieldTable fields, ConfigPath path)
     {
         var keyword = _tokens.Next();
         var before = new StringBuilder();
@@ -677,7 +693,7 @@ internal sealed class Parser
 
         foreach (var (key, value) in included.FieldMap)
         {
-            fields[key] = fields.TryGetValue(key, out var previous) ? ConfigMerge.Merge(value, previous) : value;
+            fields.Set(key, fields.TryGetValue(key, out var previous) ? ConfigMerge.Merge(value, previous) : value);
         }
     }
 

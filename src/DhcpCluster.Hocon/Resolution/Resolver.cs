@@ -92,13 +92,13 @@ internal sealed class Resolver
             return value;
         }
 
-        var fields = new OrderedDictionary<string, ConfigValue>(value.Count, StringComparer.Ordinal);
+        var fields = new FieldTable(value.Count);
         foreach (var (key, child) in value.FieldMap)
         {
             var resolved = ResolveField(child, path.Append(key), overrides);
             if (resolved is not null)
             {
-                fields[key] = resolved;
+                fields.Set(key, resolved);
             }
         }
 
