@@ -91,6 +91,33 @@ public sealed class Config
 
     // ---- lookup ----------------------------------------------------------------------------------------------
 
+    /// <summary>
+    /// Every value that is not an object, with its full path (keys quoted where needed), depth first in written
+    /// order: the flattened view of the configuration (lists are single entries).
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, ConfigValue>> Entries()
+    {
+        var entries = new List<KeyValuePair<string, ConfigValue>>();
+        AddEntries(entries, ConfigPath.Root, _root);
+        return entries;
+    }
+
+    private void AddEntries(List<KeyValuePair<string, ConfigValue>> entries, ConfigPath path, ConfigObject obj)
+    {
+        foreach (var (key, value) in obj.Fields)
+        {
+            var childPath = path.Append(key);
+            if (value is ConfigObject child)
+            {
+                AddEntries(entries, childPath, child);
+            }
+            else
+            {
+                entries.Add(new KeyValuePair<string, ConfigValue>(FullPath(childPath), value));
+            }
+        }
+    }
+
     /// <summary>True when the path exists and is not <c>null</c>.</summary>
     public bool HasPath(string path) => TryFind(ConfigPath.Parse(path), out var value) && value is not ConfigNull;
 
@@ -366,7 +393,36 @@ public sealed class Config
     private ConfigArray ReadArray(ConfigPath path)
     {
         var value = Find(path);
-        return value as ConfigArray ?? throw Mismatch(value, path, "a list");
+        return value switch
+        {
+            ConfigArray array => array,
+            ConfigObject obj when AsIndexedList(obj) is { } list => list,
+            _ => throw Mismatch(value, path, "a list"),
+        };
+    }
+
+    /// <summary>
+    /// The HOCON specification's numerically-indexed object: <c>{ "0": a, "1": b }</c> (as environment or
+    /// command-line overrides write lists) is read as a list ordered by index; other keys are ignored.
+    /// </summary>
+    private static ConfigArray? AsIndexedList(ConfigObject obj)
+    {
+        var indexed = new List<(int Index, ConfigValue Value)>();
+        foreach (var (key, value) in obj.Fields)
+        {
+            if (int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+            {
+                indexed.Add((index, value));
+            }
+        }
+
+        if (indexed.Count == 0)
+        {
+            return null;
+        }
+
+        indexed.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return new ConfigArray([.. indexed.Select(i => i.Value)], obj.Origin);
     }
 
     private IReadOnlyList<string> ReadStringList(ConfigPath path)

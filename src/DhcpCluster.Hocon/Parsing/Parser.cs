@@ -211,7 +211,8 @@ internal sealed class Parser
         switch (separator.Kind)
         {
             case TokenKind.OpenBrace:
-                value = ParseObjectBody(braced: true, fieldPath.ToPath(), separator);
+                // key { ... } is key = { ... }, and like any value it may be concatenated: key { a = 1 } { b = 2 }
+                value = ParseValue(fieldPath, new Piece(separator, ParseObjectBody(braced: true, fieldPath.ToPath(), separator)));
                 break;
             case TokenKind.Colon:
             case TokenKind.Equals:
@@ -375,10 +376,10 @@ internal sealed class Parser
     private readonly record struct Piece(Token Token, ConfigValue? Value = null, bool IsWhitespace = false);
 
     /// <summary>Reads a value: one or more simple values (a concatenation) up to a newline, ',', '}' or ']'.</summary>
-    private ConfigValue ParseValue(FieldPath path)
+    private ConfigValue ParseValue(FieldPath path, Piece? alreadyRead = null)
     {
-        Piece first = default;
-        var count = 0;
+        Piece first = alreadyRead ?? default;
+        var count = alreadyRead is null ? 0 : 1;
         List<Piece>? more = null;
         Token? pendingWhitespace = null;
         while (true)

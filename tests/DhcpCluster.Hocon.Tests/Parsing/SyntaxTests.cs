@@ -164,6 +164,15 @@ public sealed class SyntaxTests
     }
 
     [Fact]
+    public void An_object_after_a_key_without_separator_may_be_concatenated_too()
+    {
+        var config = Parse("a { x = 1 } { y = 2 }\nb { x = 1 } ${a}");
+        Assert.Equal(2, config.GetInt("a.y"));
+        Assert.Equal(1, config.GetInt("a.x"));
+        Assert.Equal(2, config.GetInt("b.y"));
+    }
+
+    [Fact]
     public void Object_concatenation_lets_the_later_object_win()
     {
         var config = Parse("a = { x = 1, y = 1 } { y = 2 }");
