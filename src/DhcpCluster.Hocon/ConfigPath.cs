@@ -172,6 +172,13 @@ public sealed class ConfigPath : IEquatable<ConfigPath>
         var builder = new StringBuilder();
         foreach (var segment in _segments)
         {
+            if (IsElementSegment(segment))
+            {
+                // A list element in a message: Dhcp4.subnet4[3].id
+                builder.Append(segment);
+                continue;
+            }
+
             if (builder.Length > 0)
             {
                 builder.Append('.');
@@ -200,6 +207,15 @@ public sealed class ConfigPath : IEquatable<ConfigPath>
 
         return hash.ToHashCode();
     }
+
+    /// <summary>
+    /// The segment standing for element <paramref name="index"/> of a list, used only in the paths of messages
+    /// (<c>Dhcp4.subnet4[3].id</c>); no key of a real path can sit below a list, so it never clashes with one.
+    /// </summary>
+    internal static string ElementSegment(int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{index}]");
+
+    private static bool IsElementSegment(string segment) =>
+        segment.Length > 2 && segment[0] == '[' && segment[^1] == ']' && !segment.AsSpan(1, segment.Length - 2).ContainsAnyExceptInRange('0', '9');
 
     /// <summary>True when a key must be quoted to be read back as one key (anything but letters, digits, '-' and '_').</summary>
     internal static bool NeedsQuotes(string key)

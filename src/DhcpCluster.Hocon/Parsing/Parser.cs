@@ -40,9 +40,16 @@ internal sealed class Parser
     /// The path of the value being parsed, kept as parent path + key so that no path object is built per field;
     /// it is materialized only for an error message, a nested object or a <c>+=</c>.
     /// </summary>
-    private readonly record struct FieldPath(ConfigPath Parent, string? Key)
+    private readonly record struct FieldPath(ConfigPath Parent, string? Key, int Index = -1)
     {
-        public ConfigPath ToPath() => Key is null ? Parent : Parent.Append(Key);
+        public ConfigPath ToPath()
+        {
+            var path = Key is null ? Parent : Parent.Append(Key);
+            return Index < 0 ? path : path.Append(ConfigPath.ElementSegment(Index));
+        }
+
+        /// <summary>The path of element <paramref name="index"/> of the list at this path.</summary>
+        public FieldPath Element(int index) => Index < 0 ? this with { Index = index } : new FieldPath(ToPath(), null, index);
     }
 
     private ConfigOrigin Origin(in Token token) => _tokens.OriginOf(token);
@@ -639,7 +646,7 @@ internal sealed class Parser
                 throw Error(token, path, $"unexpected end of file: the '[' at line {open.Line}, column {open.Column} is never closed");
             }
 
-            items.Add(ParseValue(path));
+            items.Add(ParseValue(path.Element(items.Count)));
             SkipWhitespace();
             var separator = _tokens.Peek();
             switch (separator.Kind)

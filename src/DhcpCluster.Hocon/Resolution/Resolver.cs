@@ -200,9 +200,10 @@ internal sealed class Resolver
             case ConfigArray array:
                 {
                     var items = new List<ConfigValue>(array.Count);
-                    foreach (var item in array.ItemArray)
+                    for (var i = 0; i < array.Count; i++)
                     {
-                        var resolved = ResolveValue(item, path, overrides);
+                        var item = array.ItemArray[i];
+                        var resolved = item.IsResolved ? item : ResolveValue(item, path.Append(ConfigPath.ElementSegment(i)), overrides);
                         if (resolved is not null)
                         {
                             items.Add(resolved);

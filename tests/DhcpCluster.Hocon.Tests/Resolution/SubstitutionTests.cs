@@ -240,4 +240,20 @@ public sealed class SubstitutionTests
         var e = Assert.Throws<ConfigException>(() => config.GetDuration("Dhcp4.valid-lifetime"));
         Assert.Equal("subst.conf:1:23: Dhcp4.valid-lifetime: expected a duration or number, found \"abc\"", e.Message);
     }
+    [Fact]
+    public void Substitutions_in_list_elements_resolve_per_element()
+    {
+        var config = Parse("defaults = [a]\nlist = [ { x = ${defaults} [1] }, { x = ${defaults} [2] }, [ ${defaults}, \"-\"${list2.0} ] ]\nlist2 { 0 = z }");
+        var list = config.GetList("list");
+        Assert.Equal(["a", "1"], ConfigFactory.FromObject((Values.ConfigObject)list[0]).GetStringList("x"));
+        Assert.Equal(["a", "2"], ConfigFactory.FromObject((Values.ConfigObject)list[1]).GetStringList("x"));
+        Assert.Equal("[\n    [\n        \"a\"\n    ]\n    \"-z\"\n]", list[2].ToHocon());
+    }
+
+    [Fact]
+    public void Errors_inside_list_elements_name_the_element()
+    {
+        var e = Assert.Throws<ConfigException>(() => Parse("Dhcp4.subnet4 = [\n  { id = 1 }\n  { id = ${nope} }\n]"));
+        Assert.Equal("subst.conf:3:10: Dhcp4.subnet4[1].id: unresolved substitution ${nope}: no such key in the configuration and no environment variable nope", e.Message);
+    }
 }
