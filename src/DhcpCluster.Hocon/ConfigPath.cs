@@ -37,6 +37,9 @@ public sealed class ConfigPath : IEquatable<ConfigPath>
         return segments.Length == 0 ? Root : new ConfigPath([.. segments]);
     }
 
+    /// <summary>A path over an array the caller gives up (not copied).</summary>
+    internal static ConfigPath FromOwned(string[] segments) => segments.Length == 0 ? Root : new ConfigPath(segments);
+
     /// <summary>
     /// Parses a path expression: keys separated by dots, a key in double quotes may hold dots and JSON escapes.
     /// </summary>

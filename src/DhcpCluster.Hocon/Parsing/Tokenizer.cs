@@ -22,10 +22,13 @@ internal sealed class Tokenizer
     private int _lineStart;
     private Token? _peeked;
 
-    public Tokenizer(string text, string file)
+    private readonly ParseContext? _context;
+
+    public Tokenizer(string text, string file, ParseContext? context = null)
     {
         _text = text;
         _file = file;
+        _context = context;
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             _pos = 1;
@@ -355,6 +358,11 @@ internal sealed class Tokenizer
             _pos++;
         }
 
+        if (TryReadSimpleSubstitutionPath() is { } simple)
+        {
+            return new Token(TokenKind.Substitution, start, _pos - start, line, column, Path: simple, Optional: optional);
+        }
+
         var path = new SubstitutionPathBuilder();
         while (true)
         {
@@ -393,6 +401,32 @@ internal sealed class Tokenizer
 
         var segments = path.Finish() ?? throw Error(line, column, "empty substitution or empty key in a substitution path");
         return new Token(TokenKind.Substitution, start, _pos - start, line, column, Path: ConfigPath.Of(segments), Optional: optional);
+    }
+
+    /// <summary>
+    /// The common <c>${a.b.c}</c>: plain keys and dots up to the closing brace, read without building strings
+    /// other than the (interned) keys. Null, with nothing consumed, for anything else.
+    /// </summary>
+    private ConfigPath? TryReadSimpleSubstitutionPath()
+    {
+        var rest = _text.AsSpan(_pos);
+        var end = rest.IndexOfAny(UnquotedStop);
+        if (end <= 0 || rest[end] != '}' || rest[0] == '.' || rest[end - 1] == '.' || rest[..end].IndexOf("..", StringComparison.Ordinal) >= 0)
+        {
+            return null;
+        }
+
+        var content = rest[..end];
+        var segments = new string[content.Count('.') + 1];
+        var index = 0;
+        foreach (var range in content.Split('.'))
+        {
+            var segment = content[range];
+            segments[index++] = _context?.Intern(segment) ?? segment.ToString();
+        }
+
+        _pos += end + 1;
+        return ConfigPath.FromOwned(segments);
     }
 
     /// <summary>Builds the path of <c>${...}</c>: unquoted parts split at dots, quoted parts whole, inner whitespace kept.</summary>
