@@ -247,7 +247,7 @@ public sealed class SubstitutionTests
         var list = config.GetList("list");
         Assert.Equal(["a", "1"], ConfigFactory.FromObject((Values.ConfigObject)list[0]).GetStringList("x"));
         Assert.Equal(["a", "2"], ConfigFactory.FromObject((Values.ConfigObject)list[1]).GetStringList("x"));
-        Assert.Equal("[\n    [\n        \"a\"\n    ]\n    \"-z\"\n]", list[2].ToHocon());
+        Assert.Equal("[\n    [\"a\"]\n    \"-z\"\n]", list[2].ToHocon());
     }
 
     [Fact]
