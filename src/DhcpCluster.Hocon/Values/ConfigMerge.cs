@@ -30,7 +30,8 @@ internal static class ConfigMerge
 
         if (winner.Count == 0)
         {
-            return (ConfigObject)fallback.WithOrigin(winner.Origin);
+            // Nothing of the winner's is left: the fallback's own origin tells more in messages.
+            return fallback;
         }
 
         var fields = new FieldTable(fallback.FieldMap, winner.Count);
