@@ -24,6 +24,7 @@ public sealed class ParseErrorTests
     [InlineData("a = \"\\u12\"", "node.conf:1:6: bad escape: \\u must be followed by four hex digits")]
     [InlineData("a = \"\"\"never closed", "node.conf:1:5: unterminated triple-quoted string")]
     [InlineData("a = 1 /* never closed", "node.conf:1:7: unterminated /* comment")]
+    [InlineData("a = \"bell\u0007\"", "node.conf:1:10: control character U+0007 in quoted string (write it as an escape)")]
     public void Bad_strings_and_comments(string text, string message) => Assert.Equal(message, Fails(text).Message);
 
     [Theory]
@@ -64,6 +65,8 @@ public sealed class ParseErrorTests
 
     [Theory]
     [InlineData("include foo", "node.conf:1:1: malformed include: expected include \"name\", include file(\"name\"), include classpath(\"name\"), include url(\"name\") or include required(...)")]
+    [InlineData("include \"a.conf\" \"b.conf\"", "node.conf:1:18: unexpected \"b.conf\" in an include statement")]
+    [InlineData("x {\n  include \"a.conf\" [\n}", "node.conf:2:20: x: unexpected '[' in an include statement")]
     [InlineData("include file(\"x.conf\"", "node.conf:1:1: malformed include: expected include \"name\", include file(\"name\"), include classpath(\"name\"), include url(\"name\") or include required(...)")]
     [InlineData("include url(\"http://example.com/x.conf\")", "node.conf:1:13: include url(\"http://example.com/x.conf\"): URL includes are not supported (configuration loading does no network I/O); download the file and include it with file(...)")]
     public void Malformed_includes(string text, string message) => Assert.Equal(message, Fails(text).Message);
