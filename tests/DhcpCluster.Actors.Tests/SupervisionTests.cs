@@ -90,11 +90,12 @@ public sealed class SupervisionTests : TestKit
     [Fact]
     public void Restarts_outside_the_window_start_a_new_window()
     {
-        var child = Supervised(new OneForOneStrategy(1, TimeSpan.FromMilliseconds(200), _ => Directive.Restart), out _);
+        var window = Dilated(TimeSpan.FromSeconds(1));
+        var child = Supervised(new OneForOneStrategy(1, window, _ => Directive.Restart), out _);
         Watch(child);
         child.Tell(new InvalidOperationException("1"));
         ExpectMsg("created");
-        Thread.Sleep(400);
+        Thread.Sleep(window + TimeSpan.FromMilliseconds(300));
         child.Tell(new InvalidOperationException("2"));
         ExpectMsg("created");
         child.Tell(new InvalidOperationException("3"));
