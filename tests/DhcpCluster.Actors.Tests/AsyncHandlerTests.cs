@@ -69,6 +69,55 @@ public sealed class AsyncHandlerTests : TestKit
         events.ExpectMsg("restarted after sync failure");
     }
 
+    private sealed class Front : ReceiveActor
+    {
+        private int _handled;
+
+        public Front(IActorRef backend)
+        {
+            ReceiveAsync<string>(async question =>
+            {
+                var answer = await backend.Ask<string>(question, TimeSpan.FromSeconds(5));
+                _handled++;
+                Sender.Tell(answer + " #" + _handled);
+            });
+        }
+    }
+
+    private sealed class Backend : ReceiveActor
+    {
+        public Backend() => Receive<string>(s =>
+        {
+            // Tell without an explicit sender inside an actor sends as Self.
+            Sender.Tell(s.ToUpperInvariant());
+        });
+    }
+
+    [Fact]
+    public void An_async_handler_can_ask_another_actor_and_reply_to_its_sender()
+    {
+        var backend = ActorOf<Backend>();
+        var front = ActorOf(Props.Create(() => new Front(backend)));
+        front.Tell("a", TestActor);
+        front.Tell("b", TestActor);
+        ExpectMsg("A #1");
+        ExpectMsg("B #2");
+    }
+
+    private sealed class SelfSender : ReceiveActor
+    {
+        public SelfSender(IActorRef probe) => Receive<string>(s => probe.Tell(s));
+    }
+
+    [Fact]
+    public void Tell_without_sender_inside_an_actor_uses_self()
+    {
+        var relay = ActorOf(Props.Create(() => new SelfSender(TestActor)), "relay");
+        relay.Tell("from outside");
+        ExpectMsg("from outside");
+        Assert.Equal(relay, LastSender);
+    }
+
     private sealed class Stopper : ReceiveActor
     {
         public Stopper(IActorRef probe)
