@@ -118,6 +118,45 @@ public sealed class AsyncHandlerTests : TestKit
         Assert.Equal(relay, LastSender);
     }
 
+    private sealed class Holder : ReceiveActor
+    {
+        public Holder(IActorRef probe)
+        {
+            Receive<string>(s => s is "hold", command =>
+            {
+                // What persistence does while a journal write is in flight: hold commands, finish from another thread.
+                var cell = ((LocalActorRef)Self).Cell;
+                cell.HoldMessages();
+                _ = Task.Delay(150).ContinueWith(
+                    delay => cell.RunInActor(c =>
+                    {
+                        probe.Tell("write done");
+                        c.ReleaseMessages();
+                    }),
+                    TaskScheduler.Default);
+            });
+            Receive<string>(s => s is "hold-and-crash", _ =>
+            {
+                ((LocalActorRef)Self).Cell.HoldMessages();
+                throw new InvalidOperationException("crash while holding");
+            });
+            Receive<string>(s => probe.Tell("command " + s));
+        }
+    }
+
+    [Fact]
+    public void Held_messages_wait_for_the_release_and_a_restart_drops_the_hold()
+    {
+        var holder = ActorOf(Props.Create(() => new Holder(TestActor)));
+        holder.Tell("hold");
+        holder.Tell("next");
+        ExpectMsg("write done");
+        ExpectMsg("command next");
+        holder.Tell("hold-and-crash");
+        holder.Tell("after restart");
+        ExpectMsg("command after restart");
+    }
+
     private sealed class Stopper : ReceiveActor
     {
         public Stopper(IActorRef probe)
