@@ -167,8 +167,6 @@ public sealed class AsyncHandlerTests : TestKit
                 probe.Tell("continued");
             });
         }
-
-        protected override void PostStop() => _ = 0;
     }
 
     [Fact]
