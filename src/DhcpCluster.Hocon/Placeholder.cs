@@ -1,3 +1,0 @@
-namespace DhcpCluster.Hocon;
-
-internal static class Placeholder;

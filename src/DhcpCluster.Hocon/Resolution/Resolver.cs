@@ -1,0 +1,385 @@
+using System.Text;
+using DhcpCluster.Hocon.Values;
+
+namespace DhcpCluster.Hocon.Resolution;
+
+/// <summary>
+/// Resolves substitutions over a whole configuration tree. A substitution is looked up in the tree (at its path
+/// relative to the include point first, then from the root), then in the environment. Inside the value of a key
+/// <c>k</c>, a reference to <c>k</c> itself (or below it) sees the value <c>k</c> had before that assignment
+/// (self-referential substitutions, <c>+=</c>). Cycles are reported with their chain.
+/// </summary>
+internal sealed class Resolver
+{
+    private readonly ConfigObject _root;
+    private readonly Func<string, string?> _environment;
+    private readonly Dictionary<ConfigPath, ConfigValue?> _memo = [];
+    private readonly HashSet<ConfigValue> _inProgress = new(ReferenceEqualityComparer.Instance);
+    private readonly List<ConfigSubstitution> _lookups = [];
+
+    private Resolver(ConfigObject root, Func<string, string?> environment)
+    {
+        _root = root;
+        _environment = environment;
+    }
+
+    public static ConfigObject Resolve(ConfigObject root, Func<string, string?>? environment = null)
+    {
+        if (root.IsResolved)
+        {
+            return root;
+        }
+
+        var resolver = new Resolver(root, environment ?? Environment.GetEnvironmentVariable);
+        return resolver.ResolveObject(root, ConfigPath.Root, Overrides.None);
+    }
+
+    /// <summary>Values that stand in for keys while a self-referential value is resolved (a short immutable list).</summary>
+    private sealed class Overrides
+    {
+        public static readonly Overrides None = new(null!, null, null);
+
+        private Overrides(ConfigPath path, ConfigValue? value, Overrides? next)
+        {
+            Path = path;
+            Value = value;
+            Next = next;
+        }
+
+        public ConfigPath Path { get; }
+
+        public ConfigValue? Value { get; }
+
+        public Overrides? Next { get; }
+
+        public bool IsEmpty => ReferenceEquals(this, None);
+
+        public Overrides With(ConfigPath path, ConfigValue? value) => new(path, value, IsEmpty ? null : this);
+
+        public bool TryGet(ConfigPath path, out ConfigValue? value)
+        {
+            for (var o = IsEmpty ? null : this; o is not null; o = o.Next)
+            {
+                if (o.Path.Equals(path))
+                {
+                    value = o.Value;
+                    return true;
+                }
+            }
+
+            value = null;
+            return false;
+        }
+
+        public bool CoversAnyPrefixOf(ConfigPath path)
+        {
+            for (var o = IsEmpty ? null : this; o is not null; o = o.Next)
+            {
+                if (path.StartsWith(o.Path))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private ConfigObject ResolveObject(ConfigObject value, ConfigPath path, Overrides overrides)
+    {
+        if (value.IsResolved)
+        {
+            return value;
+        }
+
+        var fields = new OrderedDictionary<string, ConfigValue>(value.Count, StringComparer.Ordinal);
+        foreach (var (key, child) in value.FieldMap)
+        {
+            var resolved = ResolveField(child, path.Append(key), overrides);
+            if (resolved is not null)
+            {
+                fields[key] = resolved;
+            }
+        }
+
+        return new ConfigObject(fields, value.Origin);
+    }
+
+    /// <summary>Resolves the value found at <paramref name="path"/>; null when it is an undefined optional substitution.</summary>
+    private ConfigValue? ResolveField(ConfigValue raw, ConfigPath path, Overrides overrides)
+    {
+        if (raw.IsResolved)
+        {
+            return raw;
+        }
+
+        if (raw is ConfigObject obj)
+        {
+            return ResolveObject(obj, path, overrides);
+        }
+
+        var memoable = !overrides.CoversAnyPrefixOf(path);
+        if (memoable && _memo.TryGetValue(path, out var known))
+        {
+            return known;
+        }
+
+        if (!_inProgress.Add(raw))
+        {
+            var chain = string.Join(" -> ", _lookups.Select(s => s.Describe()));
+            var last = _lookups.Count > 0 ? _lookups[^1] : null;
+            throw new ConfigException(last?.Origin ?? raw.Origin, path.ToString(), $"substitution cycle: {chain}");
+        }
+
+        ConfigValue? result;
+        try
+        {
+            result = raw is ConfigMergeStack stack
+                ? ResolveStack(stack.Stack, 0, path, overrides)
+                : ResolveValue(raw, path, overrides.With(path, null));
+        }
+        finally
+        {
+            _inProgress.Remove(raw);
+        }
+
+        if (memoable)
+        {
+            _memo[path] = result;
+        }
+
+        return result;
+    }
+
+    private ConfigValue? ResolveStack(ConfigValue[] stack, int index, ConfigPath path, Overrides overrides)
+    {
+        if (index >= stack.Length)
+        {
+            return null;
+        }
+
+        var top = stack[index];
+        var rest = index + 1 >= stack.Length
+            ? null
+            : index + 2 == stack.Length ? stack[index + 1] : new ConfigMergeStack(stack[(index + 1)..], stack[index + 1].Origin);
+        ConfigValue? resolvedTop = top switch
+        {
+            ConfigObject o => ResolveObject(o, path, overrides),
+            _ when top.IsResolved => top,
+            _ => ResolveValue(top, path, overrides.With(path, rest)),
+        };
+
+        if (resolvedTop is null)
+        {
+            return ResolveStack(stack, index + 1, path, overrides);
+        }
+
+        if (resolvedTop is not ConfigObject topObject || rest is null)
+        {
+            return resolvedTop;
+        }
+
+        var below = ResolveStack(stack, index + 1, path, overrides);
+        return below is ConfigObject belowObject ? ConfigMerge.MergeObjects(topObject, belowObject) : topObject;
+    }
+
+    private ConfigValue? ResolveValue(ConfigValue value, ConfigPath path, Overrides overrides)
+    {
+        if (value.IsResolved)
+        {
+            return value;
+        }
+
+        switch (value)
+        {
+            case ConfigObject obj:
+                return ResolveObject(obj, path, overrides);
+            case ConfigArray array:
+                {
+                    var items = new List<ConfigValue>(array.Count);
+                    foreach (var item in array.ItemArray)
+                    {
+                        var resolved = ResolveValue(item, path, overrides);
+                        if (resolved is not null)
+                        {
+                            items.Add(resolved);
+                        }
+                    }
+
+                    return new ConfigArray([.. items], array.Origin);
+                }
+
+            case ConfigSubstitution substitution:
+                return Lookup(substitution, path, overrides);
+            case ConfigConcatenation concatenation:
+                return ResolveConcatenation(concatenation, path, overrides);
+            case ConfigMergeStack stack:
+                return ResolveField(stack, path, overrides);
+            default:
+                throw new InvalidOperationException($"unexpected unresolved value {value.GetType().Name}");
+        }
+    }
+
+    private ConfigValue? ResolveConcatenation(ConfigConcatenation concatenation, ConfigPath path, Overrides overrides)
+    {
+        var resolved = new List<ConfigValue>(concatenation.Pieces.Length);
+        ConfigValue? structured = null;
+        var defined = 0;
+        foreach (var piece in concatenation.Pieces)
+        {
+            var value = ResolveValue(piece, path, overrides);
+            if (value is null)
+            {
+                continue;
+            }
+
+            resolved.Add(value);
+            if (value is ConfigWhitespace)
+            {
+                continue;
+            }
+
+            defined++;
+            if (value is ConfigObject or ConfigArray)
+            {
+                structured ??= value;
+            }
+        }
+
+        if (defined == 0)
+        {
+            return null;
+        }
+
+        if (structured is null)
+        {
+            if (defined == 1 && resolved.Count == 1)
+            {
+                return resolved[0];
+            }
+
+            var text = new StringBuilder();
+            foreach (var value in resolved)
+            {
+                text.Append(((ConfigScalar)value).Text);
+            }
+
+            return new ConfigString(text.ToString(), concatenation.Origin);
+        }
+
+        return ConcatenateStructured(resolved, structured, concatenation.Origin, path);
+    }
+
+    private static ConfigValue ConcatenateStructured(List<ConfigValue> resolved, ConfigValue structured, ConfigOrigin origin, ConfigPath path)
+    {
+        foreach (var value in resolved)
+        {
+            if (value is not ConfigWhitespace && value.Kind != structured.Kind)
+            {
+                throw new ConfigException(value.Origin, path.ToString(), $"cannot concatenate {structured.Describe()} with {value.Describe()}");
+            }
+        }
+
+        if (structured is ConfigArray)
+        {
+            var items = new List<ConfigValue>();
+            foreach (var value in resolved)
+            {
+                if (value is ConfigArray array)
+                {
+                    items.AddRange(array.ItemArray);
+                }
+            }
+
+            return new ConfigArray([.. items], origin);
+        }
+
+        ConfigObject? merged = null;
+        foreach (var value in resolved)
+        {
+            if (value is ConfigObject obj)
+            {
+                merged = merged is null ? obj : ConfigMerge.MergeObjects(obj, merged);
+            }
+        }
+
+        return merged!.WithOrigin(origin);
+    }
+
+    private ConfigValue? Lookup(ConfigSubstitution substitution, ConfigPath path, Overrides overrides)
+    {
+        _lookups.Add(substitution);
+        try
+        {
+            var found = Find(substitution.Path, overrides);
+            if (found is null && !substitution.Path.Equals(substitution.WrittenPath))
+            {
+                found = Find(substitution.WrittenPath, overrides);
+            }
+
+            if (found is not null)
+            {
+                return found;
+            }
+
+            var variable = substitution.WrittenPath.ToPlainString();
+            var fromEnvironment = _environment(variable);
+            if (fromEnvironment is not null)
+            {
+                return new ConfigString(fromEnvironment, substitution.Origin);
+            }
+
+            if (substitution.Optional)
+            {
+                return null;
+            }
+
+            throw new ConfigException(
+                substitution.Origin,
+                path.ToString(),
+                $"unresolved substitution {substitution.Describe()}: no such key in the configuration and no environment variable {variable}");
+        }
+        finally
+        {
+            _lookups.RemoveAt(_lookups.Count - 1);
+        }
+    }
+
+    /// <summary>Finds and resolves the value at <paramref name="target"/>; null when there is none.</summary>
+    private ConfigValue? Find(ConfigPath target, Overrides overrides)
+    {
+        ConfigValue? current = _root;
+        var segments = target.SegmentArray;
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var prefix = target.Prefix(i + 1);
+            ConfigValue? child;
+            if (overrides.TryGet(prefix, out var replacement))
+            {
+                child = replacement;
+            }
+            else if (current is ConfigObject obj)
+            {
+                obj.TryGetValue(segments[i], out child);
+            }
+            else
+            {
+                child = null;
+            }
+
+            if (child is null)
+            {
+                return null;
+            }
+
+            if (i == segments.Length - 1)
+            {
+                return ResolveField(child, prefix, overrides);
+            }
+
+            current = child is ConfigObject || child.IsResolved ? child : ResolveField(child, prefix, overrides);
+        }
+
+        return current;
+    }
+}

@@ -1,0 +1,68 @@
+using DhcpCluster.Hocon.Resolution;
+
+namespace DhcpCluster.Hocon.Values;
+
+/// <summary>The HOCON merge rule: an object merges into an object key by key; anything else replaces what it overrides.</summary>
+internal static class ConfigMerge
+{
+    /// <summary>Merges <paramref name="winner"/> (written later, or the primary config) over <paramref name="fallback"/>.</summary>
+    public static ConfigValue Merge(ConfigValue winner, ConfigValue fallback)
+    {
+        if (winner is ConfigObject winnerObject)
+        {
+            if (fallback is ConfigObject fallbackObject)
+            {
+                return MergeObjects(winnerObject, fallbackObject);
+            }
+
+            return fallback.IsResolved ? winner : Stack(winner, fallback);
+        }
+
+        return winner.IsResolved ? winner : Stack(winner, fallback);
+    }
+
+    public static ConfigObject MergeObjects(ConfigObject winner, ConfigObject fallback)
+    {
+        if (fallback.Count == 0)
+        {
+            return winner;
+        }
+
+        if (winner.Count == 0)
+        {
+            return (ConfigObject)fallback.WithOrigin(winner.Origin);
+        }
+
+        var fields = new OrderedDictionary<string, ConfigValue>(fallback.FieldMap, StringComparer.Ordinal);
+        foreach (var (key, value) in winner.FieldMap)
+        {
+            fields[key] = fields.TryGetValue(key, out var previous) ? Merge(value, previous) : value;
+        }
+
+        return new ConfigObject(fields, winner.Origin);
+    }
+
+    private static ConfigMergeStack Stack(ConfigValue winner, ConfigValue fallback)
+    {
+        var stack = new List<ConfigValue>();
+        if (winner is ConfigMergeStack winnerStack)
+        {
+            stack.AddRange(winnerStack.Stack);
+        }
+        else
+        {
+            stack.Add(winner);
+        }
+
+        if (fallback is ConfigMergeStack fallbackStack)
+        {
+            stack.AddRange(fallbackStack.Stack);
+        }
+        else
+        {
+            stack.Add(fallback);
+        }
+
+        return new ConfigMergeStack([.. stack], winner.Origin);
+    }
+}
