@@ -175,9 +175,15 @@ internal sealed class Parser
             return false;
         }
 
-        var rest = text.AsSpan(i);
-        return rest[0] == '"' || rest.StartsWith("file(", StringComparison.Ordinal) || rest.StartsWith("required(", StringComparison.Ordinal)
-            || rest.StartsWith("classpath(", StringComparison.Ordinal) || rest.StartsWith("url(", StringComparison.Ordinal);
+        if (text[i] == '"')
+        {
+            return true;
+        }
+
+        // 'include' followed by a separator is a key named include; anything else is an include statement
+        // (and reported as malformed when it is not one of the include forms).
+        return i > keyword.Start + keyword.Length && text[i] is not ('=' or ':' or '{' or '+' or '\n' or '\r' or ',' or '}' or '#')
+            && !text.AsSpan(i).StartsWith("//", StringComparison.Ordinal);
     }
 
     private void ParseField(OrderedDictionary<string, ConfigValue> fields, ConfigPath path)
