@@ -14,6 +14,14 @@ public interface IEventJournal
     /// <exception cref="JournalWriteFailedException">The database failed (connection lost, disk error); the write may or may not have been stored, and is never reported as done.</exception>
     Task WriteAsync(AtomicWrite write, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Writes several atomic writes (of one caller, usually one persistent actor) as a group: queued together,
+    /// committed in order in one transaction. Each write succeeds or fails on its own, except that a rejected
+    /// write rejects the writes after it in the group.
+    /// </summary>
+    /// <returns>Per write, null when committed, else the <see cref="JournalWriteRejectedException"/> or <see cref="JournalWriteFailedException"/>.</returns>
+    Task<IReadOnlyList<Exception?>> WriteMessagesAsync(IReadOnlyList<AtomicWrite> writes, CancellationToken cancellationToken = default);
+
     /// <summary>Replays the non-deleted events of a persistence id in sequence order.</summary>
     IAsyncEnumerable<PersistedEvent> ReplayAsync(string persistenceId, long fromSequenceNr, long toSequenceNr, long max, CancellationToken cancellationToken = default);
 

@@ -36,6 +36,13 @@ public sealed class JournalWriteRejectedException : Exception
         PersistenceId = string.Empty;
     }
 
+    /// <summary>
+    /// True when the write collided with an existing (persistence id, sequence number): another writer of the same
+    /// persistence id is alive, or this one is stale. A persistent actor stops on it; other rejections (read-model
+    /// constraints) leave it running.
+    /// </summary>
+    public bool IsDuplicateSequenceNr { get; init; }
+
     /// <summary>Whose write was rejected.</summary>
     public string PersistenceId { get; }
 

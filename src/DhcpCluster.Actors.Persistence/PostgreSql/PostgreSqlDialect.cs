@@ -44,6 +44,10 @@ internal sealed class PostgreSqlDialect : SqlDialect
     public override bool IsConstraintViolation(Exception error) =>
         error is PostgresException postgres && postgres.SqlState.StartsWith("23", StringComparison.Ordinal);
 
+    public override bool IsDuplicateSequenceNr(Exception error) =>
+        error is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } postgres
+        && string.Equals(postgres.ConstraintName, Options.JournalTable + "_pid_seq_uq", StringComparison.Ordinal);
+
     public override void ForgetPooledConnections() => _dataSource.Clear();
 
     public override async Task<bool> TableExistsAsync(DbConnection connection, string table, CancellationToken cancellationToken)

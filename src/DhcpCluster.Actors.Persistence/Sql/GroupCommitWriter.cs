@@ -88,7 +88,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         {
             while (batch.Count < _batchSize && reader.TryRead(out var write))
             {
-                batch.Add(write);
+                AddWithGroup(batch, write);
             }
 
             if (_linger > TimeSpan.Zero && batch.Count < _batchSize)
@@ -144,6 +144,14 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         }
     }
 
+    private static void AddWithGroup(List<PendingWrite> batch, PendingWrite write)
+    {
+        for (var next = write; next is not null; next = next.NextInGroup)
+        {
+            batch.Add(next);
+        }
+    }
+
     private async Task LingerAsync(List<PendingWrite> batch)
     {
         using var lingerEnd = new CancellationTokenSource(_linger);
@@ -153,7 +161,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             {
                 while (batch.Count < _batchSize && _queue.Reader.TryRead(out var write))
                 {
-                    batch.Add(write);
+                    AddWithGroup(batch, write);
                 }
             }
         }
@@ -203,6 +211,12 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         {
             for (var i = 0; i < batch.Count; i++)
             {
+                if (batch[i].Group?.Rejection is { } earlier)
+                {
+                    rejected[i] = new InvalidOperationException("An earlier write of the same group was rejected: " + earlier.Message, earlier);
+                    continue;
+                }
+
                 await transaction.SaveAsync("w").ConfigureAwait(false);
                 try
                 {
@@ -213,6 +227,10 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
                 {
                     await transaction.RollbackAsync("w").ConfigureAwait(false);
                     rejected[i] = ex;
+                    if (batch[i].Group is { } group)
+                    {
+                        group.Rejection = ex;
+                    }
                 }
             }
 
@@ -232,7 +250,8 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             if (rejected?[i] is { } error)
             {
                 Interlocked.Increment(ref _writesRejected);
-                write.Fail(new JournalWriteRejectedException(write.Write.PersistenceId, write.Write.FromSequenceNr, write.Write.ToSequenceNr, error));
+                var duplicate = _dialect.IsDuplicateSequenceNr(error) || error.InnerException is { } inner && _dialect.IsDuplicateSequenceNr(inner);
+                write.Fail(new JournalWriteRejectedException(write.Write.PersistenceId, write.Write.FromSequenceNr, write.Write.ToSequenceNr, error) { IsDuplicateSequenceNr = duplicate });
             }
             else
             {

@@ -23,6 +23,12 @@ internal sealed class PendingWrite(AtomicWrite write, SerializedPayload[] payloa
 
     public Task Completion => _completion.Task;
 
+    /// <summary>The next write of the same group: a group is committed in one transaction, in order, and a rejected write rejects the rest of its group.</summary>
+    public PendingWrite? NextInGroup { get; set; }
+
+    /// <summary>Set when a write of this write's group was rejected.</summary>
+    public WriteGroup? Group { get; set; }
+
     public void Succeed() => _completion.TrySetResult();
 
     public void Fail(Exception error) => _completion.TrySetException(error);

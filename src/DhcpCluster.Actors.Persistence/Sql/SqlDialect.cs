@@ -84,6 +84,9 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>True for constraint violations (unique, not null, check): the write is refused, the database is fine.</summary>
     public abstract bool IsConstraintViolation(Exception error);
 
+    /// <summary>True for a violation of the journal's (persistence_id, sequence_number) constraint.</summary>
+    public abstract bool IsDuplicateSequenceNr(Exception error);
+
     /// <summary>Called after a connection failure so that pooled connections to a restarted server are not reused.</summary>
     public virtual void ForgetPooledConnections()
     {

@@ -11,6 +11,50 @@ internal sealed class SqlEventJournal(SqlDialect dialect, GroupCommitWriter writ
 {
     public Task WriteAsync(AtomicWrite write, CancellationToken cancellationToken = default)
     {
+        var pending = Prepare(write);
+        var queued = writer.EnqueueAsync(pending, cancellationToken);
+        return queued.IsCompletedSuccessfully ? pending.Completion : AwaitQueuedAsync(queued, pending);
+    }
+
+    public async Task<IReadOnlyList<Exception?>> WriteMessagesAsync(IReadOnlyList<AtomicWrite> writes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        if (writes.Count == 0)
+        {
+            return [];
+        }
+
+        var group = new WriteGroup();
+        var pending = new PendingWrite[writes.Count];
+        for (var i = 0; i < writes.Count; i++)
+        {
+            pending[i] = Prepare(writes[i]);
+            pending[i].Group = group;
+            if (i > 0)
+            {
+                pending[i - 1].NextInGroup = pending[i];
+            }
+        }
+
+        await writer.EnqueueAsync(pending[0], cancellationToken).ConfigureAwait(false);
+        var results = new Exception?[writes.Count];
+        for (var i = 0; i < pending.Length; i++)
+        {
+            try
+            {
+                await pending[i].Completion.ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is JournalWriteRejectedException or JournalWriteFailedException)
+            {
+                results[i] = ex;
+            }
+        }
+
+        return results;
+    }
+
+    private PendingWrite Prepare(AtomicWrite write)
+    {
         ArgumentNullException.ThrowIfNull(write);
         var events = write.Events;
         var payloads = new SerializedPayload[events.Count];
@@ -31,9 +75,7 @@ internal sealed class SqlEventJournal(SqlDialect dialect, GroupCommitWriter writ
             statements.Table.CheckValues(change);
         }
 
-        var pending = new PendingWrite(write, payloads, tagTexts, writerId, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-        var queued = writer.EnqueueAsync(pending, cancellationToken);
-        return queued.IsCompletedSuccessfully ? pending.Completion : AwaitQueuedAsync(queued, pending);
+        return new PendingWrite(write, payloads, tagTexts, writerId, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
     }
 
     public async IAsyncEnumerable<PersistedEvent> ReplayAsync(

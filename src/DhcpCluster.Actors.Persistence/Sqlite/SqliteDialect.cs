@@ -66,6 +66,10 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override bool IsConstraintViolation(Exception error) => error is SqliteException { SqliteErrorCode: SqliteConstraint };
 
+    public override bool IsDuplicateSequenceNr(Exception error) =>
+        error is SqliteException { SqliteErrorCode: SqliteConstraint } sqlite
+        && sqlite.Message.Contains($"{Options.JournalTable}.persistence_id, {Options.JournalTable}.sequence_number", StringComparison.Ordinal);
+
     public override void ForgetPooledConnections() => SqliteConnection.ClearAllPools();
 
     public override async Task<bool> TableExistsAsync(DbConnection connection, string table, CancellationToken cancellationToken)
