@@ -1,1 +1,3 @@
-return 0;
+using DhcpCluster.Node;
+
+return NodeCommandLine.Build().Parse(args).Invoke();

@@ -1,3 +1,0 @@
-namespace DhcpCluster.Dhcp;
-
-internal static class Placeholder;
