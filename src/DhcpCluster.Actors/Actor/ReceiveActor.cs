@@ -60,6 +60,13 @@ public abstract class ReceiveActor : ActorBase
         Building.Add(new AsyncHandler<T>(this, handler, shouldHandle));
     }
 
+    /// <summary>Handles messages of type <typeparamref name="T"/> matching the predicate, asynchronously.</summary>
+    protected void ReceiveAsync<T>(Predicate<T> shouldHandle, Func<T, Task> handler)
+    {
+        ArgumentNullException.ThrowIfNull(shouldHandle);
+        ReceiveAsync(handler, shouldHandle);
+    }
+
     /// <summary>Handles any message (register it last).</summary>
     protected void ReceiveAny(Action<object> handler)
     {

@@ -209,7 +209,7 @@ internal sealed partial class ActorCell
         {
             lock (_children!)
             {
-                stats.Stopping = true;
+                _children.MarkStopping(stats);
             }
         }
 
@@ -222,7 +222,7 @@ internal sealed partial class ActorCell
         {
             lock (_children!)
             {
-                stats.Stopping = true;
+                _children.MarkStopping(stats);
             }
 
             stats.Child!.Stop();
@@ -241,16 +241,14 @@ internal sealed partial class ActorCell
                 if (container.ByName.TryGetValue(child.Path.Name, out var stats) && stats.Child is not null && stats.Child.Equals(child))
                 {
                     container.ByName.Remove(child.Path.Name);
+                    if (stats.Stopping)
+                    {
+                        container.StoppingCount--;
+                    }
                 }
 
                 remaining = container.ByName.Count;
-                foreach (var s in container.ByName.Values)
-                {
-                    if (s.Stopping)
-                    {
-                        stopping++;
-                    }
-                }
+                stopping = container.StoppingCount;
             }
         }
 
@@ -281,16 +279,8 @@ internal sealed partial class ActorCell
 
         lock (container)
         {
-            foreach (var s in container.ByName.Values)
-            {
-                if (s.Stopping)
-                {
-                    return true;
-                }
-            }
+            return container.StoppingCount > 0;
         }
-
-        return false;
     }
 
     internal static string FormatUid(int uid) => uid.ToString(CultureInfo.InvariantCulture);

@@ -7,7 +7,14 @@ namespace DhcpCluster.Actors;
 public abstract class ActorSystem : IActorRefFactory, IDisposable, IAsyncDisposable
 {
     /// <summary>Creates a system with default settings.</summary>
-    public static ActorSystem Create(string name) => Create(name, new ActorSystemSettings(), null);
+    public static ActorSystem Create(string name) => Create(name, ActorSystemSettingsReader.Read(DhcpCluster.Hocon.ConfigFactory.Empty), null);
+
+    /// <summary>Creates a system from HOCON (over the runtime's reference.conf).</summary>
+    /// <exception cref="DhcpCluster.Hocon.ConfigException">When a setting is invalid.</exception>
+    public static ActorSystem Create(string name, DhcpCluster.Hocon.Config config) => Create(name, ActorSystemSettingsReader.Read(config), null);
+
+    /// <summary>Creates a system from HOCON with a setup (logging, provider).</summary>
+    public static ActorSystem Create(string name, DhcpCluster.Hocon.Config config, ActorSystemSetup? setup) => Create(name, ActorSystemSettingsReader.Read(config), setup);
 
     /// <summary>Creates a system with settings.</summary>
     public static ActorSystem Create(string name, ActorSystemSettings settings) => Create(name, settings, null);
