@@ -24,6 +24,7 @@ public abstract class ReceivePersistentActor : ReceiveActor
     private PersistenceExtension? _persistence;
     private long _nextSequenceNr;
     private int _stashingInvocations;
+    private int _inFlightWrites;
     private bool _recovering;
     private bool _holding;
     private bool _writeInFlight;
@@ -254,6 +255,42 @@ public abstract class ReceivePersistentActor : ReceiveActor
         _eventBatch.Clear();
         _eventBatchSenders.Clear();
         _writeInFlight = true;
+        if (Persistence.Journal is Sql.SqlEventJournal sql)
+        {
+            FlushToSqlJournal(sql, writes, senders);
+        }
+        else
+        {
+            FlushToJournal(writes, senders);
+        }
+    }
+
+    private void FlushToSqlJournal(Sql.SqlEventJournal sql, AtomicWrite[] writes, IActorRef?[] senders)
+    {
+        // The SQL journal calls back on its writer lane; the callback only posts the result to this actor.
+        var cell = Cell;
+        var incarnation = this;
+        _inFlightWrites = writes.Length;
+        var queued = sql.WriteGroupWithCallback(writes, senders, (pending, error) =>
+            cell.RunInActor(c => (c.Actor as ReceivePersistentActor)?.OnCallbackResult(incarnation, pending.Write, error), (IActorRef?)pending.State));
+        if (!queued.IsCompletedSuccessfully)
+        {
+            _ = queued.AsTask().ContinueWith(
+                t =>
+                {
+                    foreach (var write in writes)
+                    {
+                        cell.RunInActor(c => (c.Actor as ReceivePersistentActor)?.OnCallbackResult(incarnation, write, new JournalWriteFailedException("The write could not be queued.", Unwrap(t))));
+                    }
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.NotOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+        }
+    }
+
+    private void FlushToJournal(AtomicWrite[] writes, IActorRef?[] senders)
+    {
         var cell = Cell;
         var sameSender = Array.TrueForAll(senders, sender => ReferenceEquals(sender, senders[0]));
         if (writes.Length == 1)
@@ -292,6 +329,14 @@ public abstract class ReceivePersistentActor : ReceiveActor
             CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
+    }
+
+    private void OnCallbackResult(ReceivePersistentActor incarnation, AtomicWrite write, Exception? error)
+    {
+        if (ReferenceEquals(incarnation, this))
+        {
+            OnWriteResult(write, error, last: --_inFlightWrites == 0);
+        }
     }
 
     private void OnWriteResults(ReceivePersistentActor incarnation, AtomicWrite[] writes, IReadOnlyList<Exception?> errors, int offset = 0, int total = -1)
