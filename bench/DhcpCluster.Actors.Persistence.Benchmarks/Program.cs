@@ -59,6 +59,7 @@ PersistenceStoreOptions Options(StorageProvider provider, string connectionStrin
     Provider = provider,
     ConnectionString = connectionString,
     Serializers = new SerializerRegistry().Register<Int64Value>(100, "i"),
+    SqliteSynchronous = System.Enum.Parse<SqliteSynchronous>(Environment.GetEnvironmentVariable("BENCH_SQLITE_SYNCHRONOUS") ?? "Full"),
     BatchSize = int.Parse(Environment.GetEnvironmentVariable("BENCH_BATCH_SIZE") ?? "1000", CultureInfo.InvariantCulture),
 };
 
@@ -130,12 +131,13 @@ static void Report(string engine, string scenario, long events, TimeSpan elapsed
 {
     var commits = after.Commits - before.Commits;
     var written = after.EventsWritten - before.EventsWritten;
-    if (written != events || after.SynchronousCommits - before.SynchronousCommits != commits)
+    var durable = after.SynchronousCommits - before.SynchronousCommits == commits;
+    if (written != events)
     {
         throw new InvalidOperationException($"{scenario}: expected {events} durable events, the journal counted {written} in {commits} commits ({after.SynchronousCommits - before.SynchronousCommits} synchronous).");
     }
 
     Console.WriteLine(string.Create(
         CultureInfo.InvariantCulture,
-        $"{engine,-11} {scenario,-44} {events,9} {elapsed.TotalSeconds,8:F2} {events / elapsed.TotalSeconds,10:F0} {commits,8} {(double)written / commits,9:F1} {cpu.TotalMicroseconds / events,9:F1}  {after.Durability}"));
+        $"{engine,-11} {scenario,-44} {events,9} {elapsed.TotalSeconds,8:F2} {events / elapsed.TotalSeconds,10:F0} {commits,8} {(double)written / commits,9:F1} {cpu.TotalMicroseconds / events,9:F1}  {after.Durability}{(durable ? string.Empty : "  NOT DURABLE (diagnostic run)")}"));
 }
