@@ -16,7 +16,6 @@ namespace DhcpCluster.Actors.Persistence.PersistentActors;
 /// </summary>
 public abstract class ReceivePersistentActor : ReceiveActor
 {
-    private const int ReplayChunk = 256;
     private readonly List<RecoverHandler> _recoverHandlers = [];
     private readonly Queue<Invocation> _pendingInvocations = new();
     private readonly List<AtomicWrite> _eventBatch = [];
@@ -426,37 +425,15 @@ public abstract class ReceivePersistentActor : ReceiveActor
 
     private async Task ReplayAsync(ActorCell cell, string pid, Recovery recovery, PersistenceExtension persistence)
     {
-        long from = 1;
-        if (recovery.FromSnapshot.MaxSequenceNr > 0)
-        {
-            var snapshot = await persistence.Snapshots.LoadAsync(pid, recovery.FromSnapshot).ConfigureAwait(false);
-            if (snapshot is not null)
-            {
-                from = snapshot.Metadata.SequenceNr + 1;
-                cell.RunInActor(c => (c.Actor as ReceivePersistentActor)?.Recovered(this, new SnapshotOffer(snapshot.Metadata, snapshot.Snapshot), snapshot.Metadata.SequenceNr));
-            }
-        }
-
-        var highest = await persistence.Journal.ReadHighestSequenceNrAsync(pid).ConfigureAwait(false);
-        var chunk = new List<PersistedEvent>(ReplayChunk);
-        await foreach (var e in persistence.Journal.ReplayAsync(pid, from, Math.Min(recovery.ToSequenceNr, highest), recovery.ReplayMax).ConfigureAwait(false))
-        {
-            chunk.Add(e);
-            if (chunk.Count == ReplayChunk)
-            {
-                var full = chunk;
-                cell.RunInActor(c => (c.Actor as ReceivePersistentActor)?.Replayed(this, full));
-                chunk = new List<PersistedEvent>(ReplayChunk);
-            }
-        }
-
-        var rest = chunk;
-        cell.RunInActor(c =>
-        {
-            var actor = c.Actor as ReceivePersistentActor;
-            actor?.Replayed(this, rest);
-            actor?.RecoveryDone(this, highest);
-        });
+        var highest = await persistence.Store.RecoveryReader.RecoverAsync(
+            pid,
+            recovery.FromSnapshot,
+            recovery.ToSequenceNr,
+            recovery.ReplayMax,
+            snapshot => cell.RunInActor(c => (c.Actor as ReceivePersistentActor)?.Recovered(this, new SnapshotOffer(snapshot.Metadata, snapshot.Snapshot), snapshot.Metadata.SequenceNr)),
+            events => cell.RunInActor(c => (c.Actor as ReceivePersistentActor)?.Replayed(this, events)),
+            CancellationToken.None).ConfigureAwait(false);
+        cell.RunInActor(c => (c.Actor as ReceivePersistentActor)?.RecoveryDone(this, highest));
     }
 
     private void Recovered(ReceivePersistentActor incarnation, object message, long sequenceNr)
