@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using DhcpCluster.Actors;
 using DhcpCluster.Actors.Benchmarks;
@@ -22,7 +21,8 @@ for (var round = 1; round <= 3; round++)
 {
     var shared = TellThroughput.Run(system, pairs, perPair, inFlight, freshMessages: false);
     var fresh = TellThroughput.Run(system, pairs, perPair, inFlight, freshMessages: true);
-    Console.WriteLine($"round {round}: tell throughput, {pairs} pairs, {inFlight} in flight per pair: {shared:N0} msg/s (one message object reused per pair), {fresh:N0} msg/s (a new object per Tell)");
+    Console.WriteLine($"round {round}: tell throughput, {pairs} pairs, {inFlight} in flight per pair: {shared.PerSecond:N0} msg/s (one message object reused per pair), {fresh.PerSecond:N0} msg/s (a new object per Tell)");
+    Console.WriteLine($"         per CPU-second of this process: {shared.PerCpuSecond:N0} (reused), {fresh.PerCpuSecond:N0} (new object); x{Environment.ProcessorCount} cores = {shared.PerCpuSecond * Environment.ProcessorCount:N0} / {fresh.PerCpuSecond * Environment.ProcessorCount:N0} msg/s on an otherwise idle machine");
 }
 
 var (median, p99) = AskLatency.Run(system, 50_000, TimeSpan.FromSeconds(10));

@@ -95,7 +95,7 @@ public sealed class TimerTests : TestKit
         ExpectMsg("again");
         repeating.Cancel();
         Assert.True(repeating.IsCancellationRequested);
-        Thread.Sleep(100);
+        Thread.Sleep(Dilated(TimeSpan.FromMilliseconds(300)));
         while (ReceiveOne(TimeSpan.Zero) is not null)
         {
         }

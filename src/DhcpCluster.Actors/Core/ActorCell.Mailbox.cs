@@ -126,6 +126,12 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
                 }
             }
         }
+        catch (Exception e)
+        {
+            // Last resort: user code is guarded in Invoke and HandleSystemMessage; this catches runtime faults
+            // (e.g. a throwing transport or log provider) so a thread-pool thread never dies with the process.
+            _system.LogRuntimeFault(e, _self);
+        }
         finally
         {
             t_current = previous;
