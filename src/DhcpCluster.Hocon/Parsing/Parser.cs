@@ -16,9 +16,12 @@ internal sealed class Parser
     private readonly string? _filePath;
     private readonly ConfigPath _prefix;
 
+    // Lists reused while reading arrays (one per nesting level in use), so an array costs only its final item array.
+    private readonly Stack<List<ConfigValue>> _scratchLists = new();
+
     private Parser(string text, string displayName, string? filePath, ConfigPath prefix, ParseContext context)
     {
-        _tokens = new Tokenizer(text, displayName);
+        _tokens = new Tokenizer(text, displayName, context);
         _filePath = filePath;
         _prefix = prefix;
         _context = context;
@@ -30,6 +33,35 @@ internal sealed class Parser
 
     private ConfigException Error(in Token at, ConfigPath path, string problem) =>
         new(_tokens.OriginOf(at), _prefix.Append(path).ToString(), problem);
+
+    private ConfigException Error(in Token at, FieldPath path, string problem) => Error(at, path.ToPath(), problem);
+
+    private ConfigException Error(in Token at, PathNode? path, string problem) => Error(at, PathNode.ToPath(path), problem);
+
+    /// <summary>
+    /// The path of the value being parsed, kept as the enclosing object's node + key (+ list index) so that no path
+    /// object is built per field; it becomes a <see cref="ConfigPath"/> only for an error message, a <c>+=</c> or an include.
+    /// </summary>
+    private readonly record struct FieldPath(PathNode? Parent, string? Key, ConfigPath? Keys = null, int Index = -1)
+    {
+        public ConfigPath ToPath()
+        {
+            var path = PathNode.ToPath(Parent);
+            path = Key is not null ? path.Append(Key) : Keys is not null ? path.Append(Keys) : path;
+            return Index < 0 ? path : path.Append(ConfigPath.ElementSegment(Index));
+        }
+
+        /// <summary>The path of element <paramref name="index"/> of the list at this path.</summary>
+        public FieldPath Element(int index) => Index < 0 ? this with { Index = index } : new FieldPath(new PathNode(this), null, null, index);
+    }
+
+    /// <summary>The path of an object being parsed (null stands for the root).</summary>
+    private sealed class PathNode(FieldPath at)
+    {
+        public static ConfigPath ToPath(PathNode? node) => node is null ? ConfigPath.Root : node.At.ToPath();
+
+        public FieldPath At { get; } = at;
+    }
 
     private ConfigOrigin Origin(in Token token) => _tokens.OriginOf(token);
 
@@ -75,7 +107,7 @@ internal sealed class Parser
         if (first.Kind == TokenKind.OpenBrace)
         {
             _tokens.Next();
-            root = ParseObjectBody(braced: true, ConfigPath.Root, first);
+            root = ParseObjectBody(braced: true, null, first);
             SkipWhitespaceAndNewlines();
             var after = _tokens.Peek();
             if (after.Kind != TokenKind.End)
@@ -89,15 +121,49 @@ internal sealed class Parser
         }
         else
         {
-            root = ParseObjectBody(braced: false, ConfigPath.Root, first);
+            root = ParseObjectBody(braced: false, null, first);
         }
 
         return root;
     }
 
-    private ConfigObject ParseObjectBody(bool braced, ConfigPath path, in Token open)
+    /// <summary>Counts one more level of nesting (objects, lists, includes) and refuses absurd depths instead of overflowing the stack.</summary>
+    private void Enter(in Token at, PathNode? path)
     {
-        var fields = new OrderedDictionary<string, ConfigValue>(StringComparer.Ordinal);
+        if (++_context.Depth > ParseContext.MaxDepth)
+        {
+            _context.Depth--;
+            throw Error(at, path, $"nested more than {ParseContext.MaxDepth} levels deep");
+        }
+    }
+
+    private void Enter(in Token at, FieldPath path)
+    {
+        if (++_context.Depth > ParseContext.MaxDepth)
+        {
+            _context.Depth--;
+            throw Error(at, path, $"nested more than {ParseContext.MaxDepth} levels deep");
+        }
+    }
+
+    private void Leave() => _context.Depth--;
+
+    private ConfigObject ParseObjectBody(bool braced, PathNode? path, in Token open)
+    {
+        Enter(open, path);
+        try
+        {
+            return ParseFields(braced, path, open);
+        }
+        finally
+        {
+            Leave();
+        }
+    }
+
+    private ConfigObject ParseFields(bool braced, PathNode? path, in Token open)
+    {
+        var fields = new FieldTable();
         while (true)
         {
             SkipWhitespaceAndNewlines();
@@ -186,18 +252,19 @@ internal sealed class Parser
             && !text.AsSpan(i).StartsWith("//", StringComparison.Ordinal);
     }
 
-    private void ParseField(OrderedDictionary<string, ConfigValue> fields, ConfigPath path)
+    private void ParseField(FieldTable fields, PathNode? path)
     {
         var keyToken = _tokens.Peek();
-        var key = ParseKey(path);
-        var fieldPath = path.Append(key);
+        var (singleKey, dottedKey) = ParseKey(path);
+        var fieldPath = new FieldPath(path, singleKey, dottedKey);
         SkipWhitespace();
         var separator = _tokens.Next();
         ConfigValue value;
         switch (separator.Kind)
         {
             case TokenKind.OpenBrace:
-                value = ParseObjectBody(braced: true, fieldPath, separator);
+                // key { ... } is key = { ... }, and like any value it may be concatenated: key { a = 1 } { b = 2 }
+                value = ParseValue(fieldPath, new Piece(separator, ParseObjectBody(braced: true, new PathNode(fieldPath), separator)));
                 break;
             case TokenKind.Colon:
             case TokenKind.Equals:
@@ -209,7 +276,8 @@ internal sealed class Parser
                     SkipWhitespaceAndNewlines();
                     var appended = ParseValue(fieldPath);
                     var origin = Origin(separator);
-                    var self = new ConfigSubstitution(_prefix.Append(fieldPath), fieldPath, optional: true, origin);
+                    var full = fieldPath.ToPath();
+                    var self = new ConfigSubstitution(_prefix.Append(full), full, optional: true, origin);
                     value = new ConfigConcatenation([self, new ConfigArray([appended], appended.Origin)], origin);
                     break;
                 }
@@ -218,19 +286,25 @@ internal sealed class Parser
                 throw Error(separator, fieldPath, $"expected ':', '=', '+=' or '{{' after the key, found {Describe(separator)}");
         }
 
-        // a.b.c = v is a { b { c = v } }
-        for (var i = key.Length - 1; i > 0; i--)
+        var first = singleKey;
+        if (dottedKey is not null)
         {
-            var wrapper = new OrderedDictionary<string, ConfigValue>(1, StringComparer.Ordinal) { [key.SegmentArray[i]] = value };
-            value = new ConfigObject(wrapper, Origin(keyToken));
+            // a.b.c = v is a { b { c = v } }
+            for (var i = dottedKey.Length - 1; i > 0; i--)
+            {
+                var wrapper = new FieldTable(1);
+                wrapper.Set(dottedKey.SegmentArray[i], value);
+                value = new ConfigObject(wrapper, Origin(keyToken));
+            }
+
+            first = dottedKey.SegmentArray[0];
         }
 
-        var first = key.SegmentArray[0];
-        fields[first] = fields.TryGetValue(first, out var previous) ? ConfigMerge.Merge(value, previous) : value;
+        fields.Set(first!, fields.TryGetValue(first!, out var previous) ? ConfigMerge.Merge(value, previous) : value);
     }
 
     /// <summary>Reads a key: unquoted parts split at dots, quoted parts taken whole, whitespace between parts kept.</summary>
-    private ConfigPath ParseKey(ConfigPath path)
+    private (string? Single, ConfigPath? Dotted) ParseKey(PathNode? path)
     {
         var first = _tokens.Peek();
         if (first.Kind is not (TokenKind.Unquoted or TokenKind.Quoted))
@@ -239,21 +313,23 @@ internal sealed class Parser
         }
 
         _tokens.Next();
+        Token? whitespace = _tokens.Peek().Kind == TokenKind.Whitespace ? _tokens.Next() : null;
         var next = _tokens.Peek();
-        var endsHere = next.Kind is not (TokenKind.Unquoted or TokenKind.Quoted or TokenKind.Whitespace);
+        var endsHere = next.Kind is not (TokenKind.Unquoted or TokenKind.Quoted);
 
         // Fast paths: a single quoted key (JSON) or a single unquoted key without dots.
         if (endsHere && first.Kind == TokenKind.Quoted)
         {
-            return ConfigPath.Of(first.Decoded ?? _context.Intern(_tokens.Span(first)));
+            return (first.Decoded ?? _context.Intern(_tokens.Span(first)), null);
         }
 
         if (endsHere && _tokens.Span(first).IndexOf('.') < 0)
         {
-            return ConfigPath.Of(_context.Intern(_tokens.Span(first)));
+            return (_context.Intern(_tokens.Span(first)), null);
         }
 
-        return ParseKeyExpression(first, path);
+        var dotted = ParseKeyExpression(first, whitespace, path);
+        return dotted.Length == 1 ? (dotted.Last, null) : (null, dotted);
     }
 
     private sealed class KeyBuilder
@@ -272,24 +348,32 @@ internal sealed class Parser
         }
     }
 
-    private ConfigPath ParseKeyExpression(Token first, ConfigPath path)
+    /// <summary>The slow path of a key: several parts, dots, or whitespace inside (<paramref name="whitespaceAfterFirst"/> already read).</summary>
+    private ConfigPath ParseKeyExpression(Token first, Token? whitespaceAfterFirst, PathNode? path)
     {
         var key = new KeyBuilder();
         var pendingWhitespace = string.Empty;
         var token = first;
         while (true)
         {
-            key.Current.Append(pendingWhitespace);
-            if (token.Kind == TokenKind.Quoted)
+            if (whitespaceAfterFirst is { } consumed)
             {
-                key.Current.Append(_tokens.TextOf(token));
-                key.HasContent = true;
-            }
-            else
-            {
-                AppendUnquotedKeyPart(key, token, path);
+                // Only for the first part: the whitespace after it was read while looking for the separator.
+                whitespaceAfterFirst = null;
+                key.Current.Append(pendingWhitespace);
+                AppendKeyPart(key, token, path);
+                if (_tokens.Peek().Kind is not (TokenKind.Unquoted or TokenKind.Quoted))
+                {
+                    break;
+                }
+
+                pendingWhitespace = consumed.Decoded ?? _tokens.Span(consumed).ToString();
+                token = _tokens.Next();
+                continue;
             }
 
+            key.Current.Append(pendingWhitespace);
+            AppendKeyPart(key, token, path);
             pendingWhitespace = string.Empty;
             var peek = _tokens.Peek();
             if (peek.Kind == TokenKind.Whitespace)
@@ -322,7 +406,20 @@ internal sealed class Parser
         return ConfigPath.Of([.. key.Segments]);
     }
 
-    private void AppendUnquotedKeyPart(KeyBuilder key, in Token token, ConfigPath path)
+    private void AppendKeyPart(KeyBuilder key, in Token token, PathNode? path)
+    {
+        if (token.Kind == TokenKind.Quoted)
+        {
+            key.Current.Append(_tokens.TextOf(token));
+            key.HasContent = true;
+        }
+        else
+        {
+            AppendUnquotedKeyPart(key, token, path);
+        }
+    }
+
+    private void AppendUnquotedKeyPart(KeyBuilder key, in Token token, PathNode? path)
     {
         var text = _tokens.Span(token);
         while (true)
@@ -353,10 +450,10 @@ internal sealed class Parser
     private readonly record struct Piece(Token Token, ConfigValue? Value = null, bool IsWhitespace = false);
 
     /// <summary>Reads a value: one or more simple values (a concatenation) up to a newline, ',', '}' or ']'.</summary>
-    private ConfigValue ParseValue(ConfigPath path)
+    private ConfigValue ParseValue(FieldPath path, Piece? alreadyRead = null)
     {
-        Piece first = default;
-        var count = 0;
+        Piece first = alreadyRead ?? default;
+        var count = alreadyRead is null ? 0 : 1;
         List<Piece>? more = null;
         Token? pendingWhitespace = null;
         while (true)
@@ -403,7 +500,7 @@ internal sealed class Parser
         return more is null ? SimpleValue(first) : Concatenate(more, path);
     }
 
-    private Piece ReadPiece(Token token, ConfigPath path, int count)
+    private Piece ReadPiece(Token token, FieldPath path, int count)
     {
         switch (token.Kind)
         {
@@ -416,7 +513,7 @@ internal sealed class Parser
                 return new Piece(token, new ConfigSubstitution(_prefix.Append(token.Path!), token.Path!, token.Optional, Origin(token)));
             case TokenKind.OpenBrace:
                 _tokens.Next();
-                return new Piece(token, ParseObjectBody(braced: true, path, token));
+                return new Piece(token, ParseObjectBody(braced: true, new PathNode(path), token));
             case TokenKind.OpenBracket:
                 _tokens.Next();
                 return new Piece(token, ParseArray(path, token));
@@ -438,7 +535,7 @@ internal sealed class Parser
         var origin = Origin(token);
         if (token.Kind == TokenKind.Quoted)
         {
-            return new ConfigString(token.Decoded ?? _context.Intern(_tokens.Span(token)), origin);
+            return new ConfigString(_tokens.TextOf(token), origin);
         }
 
         var span = _tokens.Span(token);
@@ -451,20 +548,20 @@ internal sealed class Parser
 
         if (span.Length > 0 && (char.IsAsciiDigit(span[0]) || span[0] == '-') && ConfigNumber.IsJsonNumber(span))
         {
-            var number = ConfigNumber.TryParse(_context.Intern(span), origin);
+            var number = ConfigNumber.TryParse(span, origin);
             if (number is not null)
             {
                 return number;
             }
         }
 
-        return new ConfigString(_context.Intern(span), origin);
+        return new ConfigString(span.ToString(), origin);
     }
 
     private string PieceText(Piece piece) =>
-        piece.Token.Decoded ?? (piece.Token.Kind == TokenKind.Quoted ? _context.Intern(_tokens.Span(piece.Token)) : _tokens.Span(piece.Token).ToString());
+        piece.Token.Decoded ?? _tokens.Span(piece.Token).ToString();
 
-    private ConfigValue Concatenate(List<Piece> pieces, ConfigPath path)
+    private ConfigValue Concatenate(List<Piece> pieces, FieldPath path)
     {
         var origin = Origin(pieces[0].Token);
         var hasSubstitution = pieces.Exists(p => p.Value is ConfigSubstitution);
@@ -540,7 +637,7 @@ internal sealed class Parser
     }
 
     /// <summary>Objects or lists concatenate with their own kind (and substitutions) only; whitespace between them is ignored.</summary>
-    private void CheckStructuredPieces(List<Piece> pieces, ConfigValue structured, ConfigPath path)
+    private void CheckStructuredPieces(List<Piece> pieces, ConfigValue structured, FieldPath path)
     {
         foreach (var piece in pieces)
         {
@@ -557,9 +654,25 @@ internal sealed class Parser
         }
     }
 
-    private ConfigArray ParseArray(ConfigPath path, in Token open)
+    private ConfigArray ParseArray(FieldPath path, in Token open)
     {
-        List<ConfigValue>? items = null;
+        Enter(open, path);
+        var items = _scratchLists.Count > 0 ? _scratchLists.Pop() : [];
+        try
+        {
+            ParseElements(items, path, open);
+            return new ConfigArray(items.Count == 0 ? [] : [.. items], Origin(open));
+        }
+        finally
+        {
+            items.Clear();
+            _scratchLists.Push(items);
+            Leave();
+        }
+    }
+
+    private void ParseElements(List<ConfigValue> items, FieldPath path, in Token open)
+    {
         while (true)
         {
             SkipWhitespaceAndNewlines();
@@ -575,7 +688,7 @@ internal sealed class Parser
                 throw Error(token, path, $"unexpected end of file: the '[' at line {open.Line}, column {open.Column} is never closed");
             }
 
-            (items ??= []).Add(ParseValue(path));
+            items.Add(ParseValue(path.Element(items.Count)));
             SkipWhitespace();
             var separator = _tokens.Peek();
             switch (separator.Kind)
@@ -599,11 +712,9 @@ internal sealed class Parser
                     throw Error(separator, path, $"expected ',' or ']' after a list element, found {Describe(separator)}");
             }
         }
-
-        return new ConfigArray(items is null ? [] : [.. items], Origin(open));
     }
 
-    private void ParseInclude(OrderedDictionary<string, ConfigValue> fields, ConfigPath path)
+    private void ParseInclude(FieldTable fields, PathNode? path)
     {
         var keyword = _tokens.Next();
         var before = new StringBuilder();
@@ -659,11 +770,11 @@ internal sealed class Parser
 
         foreach (var (key, value) in included.FieldMap)
         {
-            fields[key] = fields.TryGetValue(key, out var previous) ? ConfigMerge.Merge(value, previous) : value;
+            fields.Set(key, fields.TryGetValue(key, out var previous) ? ConfigMerge.Merge(value, previous) : value);
         }
     }
 
-    private ConfigObject? IncludeFile(string name, bool required, in Token at, ConfigPath path)
+    private ConfigObject? IncludeFile(string name, bool required, in Token at, PathNode? path)
     {
         var baseDirectory = _filePath is null
             ? _context.Options.BaseDirectory ?? Environment.CurrentDirectory
@@ -708,13 +819,13 @@ internal sealed class Parser
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ConfigException(Origin(at), _prefix.Append(path).ToString(), $"include \"{name}\": cannot read {fullPath}: {e.Message}", e);
+            throw new ConfigException(Origin(at), _prefix.Append(PathNode.ToPath(path)).ToString(), $"include \"{name}\": cannot read {fullPath}: {e.Message}", e);
         }
 
         return ParseIncluded(text, displayName, fullPath, path);
     }
 
-    private ConfigObject? IncludeResource(string name, bool required, in Token at, ConfigPath path)
+    private ConfigObject? IncludeResource(string name, bool required, in Token at, PathNode? path)
     {
         var resourceName = name.Replace('/', '.');
         foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
@@ -742,7 +853,7 @@ internal sealed class Parser
         throw Error(at, path, $"include classpath(\"{name}\"): no embedded resource of that name in the loaded assemblies");
     }
 
-    private ConfigObject ParseIncluded(string text, string displayName, string identity, ConfigPath path)
+    private ConfigObject ParseIncluded(string text, string displayName, string identity, PathNode? path)
     {
         if (_context.IncludeChain.Count == 0)
         {
@@ -755,7 +866,7 @@ internal sealed class Parser
         _context.IncludeChainNames.Add(displayName);
         try
         {
-            return ParseDocument(text, displayName, identity.StartsWith("resource:", StringComparison.Ordinal) ? null : identity, _prefix.Append(path), _context);
+            return ParseDocument(text, displayName, identity.StartsWith("resource:", StringComparison.Ordinal) ? null : identity, _prefix.Append(PathNode.ToPath(path)), _context);
         }
         finally
         {

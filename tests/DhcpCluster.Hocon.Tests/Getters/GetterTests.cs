@@ -189,4 +189,22 @@ public sealed class GetterTests
         var e = subnet.ErrorAt("subnet", "prefix length 33 is larger than 32");
         Assert.Equal("node.conf:2:26: Dhcp4.subnet4[0].subnet: prefix length 33 is larger than 32", e.Message);
     }
+
+    [Fact]
+    public void Numerically_indexed_objects_are_read_as_lists()
+    {
+        var config = Parse("servers { 1 = b, 0 = a, 10 = c, name = ignored }\nnone { x = 1 }");
+        Assert.Equal(["a", "b", "c"], config.GetStringList("servers"));
+        var e = Assert.Throws<ConfigException>(() => config.GetStringList("none"));
+        Assert.Equal("node.conf:2:6: none: expected a list, found an object", e.Message);
+    }
+
+    [Fact]
+    public void Entries_flatten_the_tree_in_written_order()
+    {
+        var config = Parse("b = 1\na { y = [1], x { \"q.r\" = 2 } }\nc = null");
+        Assert.Equal(["b", "a.y", "a.x.\"q.r\"", "c"], config.Entries().Select(e => e.Key), StringComparer.Ordinal);
+        Assert.Equal(["a.y"], config.Entries().Where(e => e.Value.Kind == Values.ConfigValueKind.Array).Select(e => e.Key), StringComparer.Ordinal);
+        Assert.Equal(["a.x.\"q.r\""], config.GetConfig("a.x").Entries().Select(e => e.Key), StringComparer.Ordinal);
+    }
 }

@@ -164,6 +164,15 @@ public sealed class SyntaxTests
     }
 
     [Fact]
+    public void An_object_after_a_key_without_separator_may_be_concatenated_too()
+    {
+        var config = Parse("a { x = 1 } { y = 2 }\nb { x = 1 } ${a}");
+        Assert.Equal(2, config.GetInt("a.y"));
+        Assert.Equal(1, config.GetInt("a.x"));
+        Assert.Equal(2, config.GetInt("b.y"));
+    }
+
+    [Fact]
     public void Object_concatenation_lets_the_later_object_win()
     {
         var config = Parse("a = { x = 1, y = 1 } { y = 2 }");
@@ -239,5 +248,24 @@ public sealed class SyntaxTests
         var config = Parse("{\n\"a\":\n  [1, 2],\n\"b\" :\n  3\n}");
         Assert.Equal([1, 2], config.GetIntList("a"));
         Assert.Equal(3, config.GetInt("b"));
+    }
+
+    [Fact]
+    public void Unicode_whitespace_separates_tokens()
+    {
+        var config = Parse("a\u00A0=\u2003value\u3000\nb = x\u00A0y");
+        Assert.Equal("value", config.GetString("a"));
+        Assert.Equal("x\u00A0y", config.GetString("b"));
+    }
+
+    [Fact]
+    public void Json_files_parse_through_ParseFile()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.Write("kea.json", "{\"Dhcp4\": {\"valid-lifetime\": 4000, \"subnet4\": []}}");
+        var config = ConfigFactory.ParseFile(file);
+        Assert.Equal(4000, config.GetInt("Dhcp4.valid-lifetime"));
+        Assert.Empty(config.GetConfigList("Dhcp4.subnet4"));
+        Assert.Equal(file, config.GetOrigin("Dhcp4.valid-lifetime").File);
     }
 }
