@@ -16,10 +16,7 @@ public sealed class ReferenceServerLabTests
     public async Task Real_clients_obtain_leases_from_kea_and_dhclient_releases()
     {
         await using var lab = await NetworkLab.CreateAsync();
-        var server = await lab.AddNamespaceAsync("srv");
-        var client = await lab.AddNamespaceAsync("cli");
-        await lab.LinkAsync(server, "s0", client, "c0");
-        await server.AddAddressAsync("s0", "192.0.2.1/24");
+        var (server, client) = await lab.AddPointToPointAsync("192.0.2.1/24");
         var kea = await KeaServer.StartAsync(server, KeaServer.Config(lab, "s0", "192.0.2.0/24", "192.0.2.100 - 192.0.2.150"));
 
         var udhcpc = await Udhcpc.ObtainAsync(client, "c0");
@@ -44,11 +41,7 @@ public sealed class ReferenceServerLabTests
     public async Task Perfdhcp_in_relay_mode_gets_unique_leases_from_kea()
     {
         await using var lab = await NetworkLab.CreateAsync();
-        var server = await lab.AddNamespaceAsync("srv");
-        var load = await lab.AddNamespaceAsync("load");
-        await lab.LinkAsync(server, "s0", load, "l0");
-        await server.AddAddressAsync("s0", "198.18.0.1/24");
-        await load.AddAddressAsync("l0", "198.18.0.2/24");
+        var (server, load) = await lab.AddPointToPointAsync("198.18.0.1/24", "198.18.0.2/24");
         await KeaServer.StartAsync(server, KeaServer.Config(lab, "s0", "198.18.0.0/16", "198.18.1.0 - 198.18.200.255"));
 
         var report = await Perfdhcp.RunAsync(load, "198.18.0.2", "198.18.0.1", rate: 200, clients: 2000, seconds: 3);

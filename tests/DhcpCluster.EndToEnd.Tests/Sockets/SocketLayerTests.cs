@@ -16,10 +16,7 @@ public sealed class SocketLayerTests
     public async Task Real_clients_complete_their_exchange_through_raw_unicast_and_broadcast_replies()
     {
         await using var lab = await NetworkLab.CreateAsync();
-        var server = await lab.AddNamespaceAsync("srv");
-        var client = await lab.AddNamespaceAsync("cli");
-        await lab.LinkAsync(server, "s0", client, "c0");
-        await server.AddAddressAsync("s0", "192.0.2.1/24");
+        var (server, client) = await lab.AddPointToPointAsync("192.0.2.1/24");
         await StatelessResponderProcess.StartAsync(server, ["s0"], ["192.0.2.0/24"]);
 
         // udhcpc asks for unicast replies: the OFFER and ACK must reach it at its MAC before it has an address.
@@ -71,11 +68,7 @@ public sealed class SocketLayerTests
     public async Task Relayed_requests_are_answered_to_the_relay()
     {
         await using var lab = await NetworkLab.CreateAsync();
-        var server = await lab.AddNamespaceAsync("srv");
-        var load = await lab.AddNamespaceAsync("load");
-        await lab.LinkAsync(server, "s0", load, "l0");
-        await server.AddAddressAsync("s0", "198.18.0.1/24");
-        await load.AddAddressAsync("l0", "198.18.0.2/24");
+        var (server, load) = await lab.AddPointToPointAsync("198.18.0.1/24", "198.18.0.2/24");
         await StatelessResponderProcess.StartAsync(server, ["s0"], ["198.18.0.0/16"]);
 
         var report = await Perfdhcp.RunAsync(load, "198.18.0.2", "198.18.0.1", rate: 200, clients: 1000, seconds: 2);
@@ -89,10 +82,7 @@ public sealed class SocketLayerTests
     public async Task A_second_server_on_the_same_interface_fails_with_a_clear_error()
     {
         await using var lab = await NetworkLab.CreateAsync();
-        var server = await lab.AddNamespaceAsync("srv");
-        var client = await lab.AddNamespaceAsync("cli");
-        await lab.LinkAsync(server, "s0", client, "c0");
-        await server.AddAddressAsync("s0", "192.0.2.1/24");
+        var (server, client) = await lab.AddPointToPointAsync("192.0.2.1/24");
         await StatelessResponderProcess.StartAsync(server, ["s0"], ["192.0.2.0/24"]);
 
         var second = await server.ExecAsync(

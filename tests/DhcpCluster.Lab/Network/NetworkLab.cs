@@ -62,6 +62,26 @@ public sealed class NetworkLab : IAsyncDisposable
     }
 
     /// <summary>
+    /// The common two-host topology: a server namespace and a client namespace joined by one veth pair, the
+    /// server side addressed with <paramref name="serverCidr"/>, the client side with <paramref name="clientCidr"/>
+    /// when given (a DHCP client has none).
+    /// </summary>
+    public async Task<(LabNamespace Server, LabNamespace Client)> AddPointToPointAsync(
+        string serverCidr, string? clientCidr = null, string serverInterface = "s0", string clientInterface = "c0")
+    {
+        var server = await AddNamespaceAsync("srv").ConfigureAwait(false);
+        var client = await AddNamespaceAsync("cli").ConfigureAwait(false);
+        await LinkAsync(server, serverInterface, client, clientInterface).ConfigureAwait(false);
+        await server.AddAddressAsync(serverInterface, serverCidr).ConfigureAwait(false);
+        if (clientCidr is not null)
+        {
+            await client.AddAddressAsync(clientInterface, clientCidr).ConfigureAwait(false);
+        }
+
+        return (server, client);
+    }
+
+    /// <summary>
     /// A shared L2 segment: a bridge in a namespace of its own; <see cref="AttachAsync"/> connects members.
     /// Setting the bridge port down or removing it from the bridge partitions a member.
     /// </summary>
