@@ -21,16 +21,32 @@ public sealed class Config
     private readonly ConfigObject _root;
     private readonly string[] _pattern;
 
+    // Where this configuration sits, kept as parent + path (+ list index) and turned into text only for messages.
+    private readonly Config? _parent;
+    private readonly ConfigPath? _pathInParent;
+    private readonly int _index;
+    private string? _position;
+
     internal Config(ConfigObject root, string[] pattern, string position)
     {
         _root = root;
         _pattern = pattern;
-        Position = position;
+        _position = position;
+        _index = -1;
     }
 
     internal Config(ConfigObject root)
         : this(root, NoPattern, string.Empty)
     {
+    }
+
+    private Config(ConfigObject root, string[] pattern, Config parent, ConfigPath pathInParent, int index)
+    {
+        _root = root;
+        _pattern = pattern;
+        _parent = parent;
+        _pathInParent = pathInParent;
+        _index = index;
     }
 
     /// <summary>The root object.</summary>
@@ -43,7 +59,9 @@ public sealed class Config
     public bool IsResolved => _root.IsResolved;
 
     /// <summary>Where this configuration sits in the one it was taken from (<c>Dhcp4.subnet4[3]</c>); empty for a whole configuration.</summary>
-    public string Position { get; }
+    public string Position => _position ??= _index < 0
+        ? _parent!.FullPath(_pathInParent!)
+        : string.Create(CultureInfo.InvariantCulture, $"{_parent!.FullPath(_pathInParent!)}[{_index}]");
 
     /// <summary>The keys of the root object, in the order they were first written.</summary>
     public IEnumerable<string> Keys => _root.Keys;
@@ -72,6 +90,33 @@ public sealed class Config
     public override string ToString() => IsResolved ? ToHocon() : "unresolved configuration";
 
     // ---- lookup ----------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Every value that is not an object, with its full path (keys quoted where needed), depth first in written
+    /// order: the flattened view of the configuration (lists are single entries).
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, ConfigValue>> Entries()
+    {
+        var entries = new List<KeyValuePair<string, ConfigValue>>();
+        AddEntries(entries, ConfigPath.Root, _root);
+        return entries;
+    }
+
+    private void AddEntries(List<KeyValuePair<string, ConfigValue>> entries, ConfigPath path, ConfigObject obj)
+    {
+        foreach (var (key, value) in obj.Fields)
+        {
+            var childPath = path.Append(key);
+            if (value is ConfigObject child)
+            {
+                AddEntries(entries, childPath, child);
+            }
+            else
+            {
+                entries.Add(new KeyValuePair<string, ConfigValue>(FullPath(childPath), value));
+            }
+        }
+    }
 
     /// <summary>True when the path exists and is not <c>null</c>.</summary>
     public bool HasPath(string path) => TryFind(ConfigPath.Parse(path), out var value) && value is not ConfigNull;
@@ -174,23 +219,23 @@ public sealed class Config
     public IReadOnlyList<ConfigValue> GetList(string path) => ReadArray(ConfigPath.Parse(path)).Items;
 
     /// <summary>An object as a sub-configuration.</summary>
-    public Config GetConfig(string path) => ReadConfig(ConfigPath.Parse(path));
+    public Config GetConfig(string path) => ReadConfig(ConfigPath.Parse(path), pattern: null);
 
     /// <summary>An object key as a sub-configuration.</summary>
-    public Config GetConfig(ConfigKey key) => ReadConfig(Relative(key, ConfigValueType.Object));
+    public Config GetConfig(ConfigKey key) => ReadConfig(Relative(key, ConfigValueType.Object), key.ObjectPattern);
 
     /// <summary>A list of objects, each as a sub-configuration (Kea's <c>subnet4 = [ {...} ]</c>).</summary>
-    public IReadOnlyList<Config> GetConfigList(string path) => ReadConfigList(ConfigPath.Parse(path));
+    public IReadOnlyList<Config> GetConfigList(string path) => ReadConfigList(ConfigPath.Parse(path), elementPattern: null);
 
     /// <summary>An object-list key; element keys (<c>Dhcp4.subnet4[].id</c>) are then read from each element.</summary>
-    public IReadOnlyList<Config> GetConfigList(ConfigKey key) => ReadConfigList(Relative(key, ConfigValueType.ObjectList));
+    public IReadOnlyList<Config> GetConfigList(ConfigKey key) => ReadConfigList(Relative(key, ConfigValueType.ObjectList), key.ListElementPattern);
 
     // ---- implementation --------------------------------------------------------------------------------------
 
     private ConfigPath Relative(ConfigKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return key.RelativeTo(_pattern, Position);
+        return key.RelativeTo(_pattern, this);
     }
 
     private ConfigPath Relative(ConfigKey key, ConfigValueType readAs)
@@ -201,7 +246,7 @@ public sealed class Config
             throw new ArgumentException($"configuration key {key.Path} is declared as {key.Type} but read as {readAs}", nameof(key));
         }
 
-        return key.RelativeTo(_pattern, Position);
+        return key.RelativeTo(_pattern, this);
     }
 
     private string FullPath(ConfigPath path) => Position.Length == 0 ? path.ToString() : Position + "." + path;
@@ -348,7 +393,36 @@ public sealed class Config
     private ConfigArray ReadArray(ConfigPath path)
     {
         var value = Find(path);
-        return value as ConfigArray ?? throw Mismatch(value, path, "a list");
+        return value switch
+        {
+            ConfigArray array => array,
+            ConfigObject obj when AsIndexedList(obj) is { } list => list,
+            _ => throw Mismatch(value, path, "a list"),
+        };
+    }
+
+    /// <summary>
+    /// The HOCON specification's numerically-indexed object: <c>{ "0": a, "1": b }</c> (as environment or
+    /// command-line overrides write lists) is read as a list ordered by index; other keys are ignored.
+    /// </summary>
+    private static ConfigArray? AsIndexedList(ConfigObject obj)
+    {
+        var indexed = new List<(int Index, ConfigValue Value)>();
+        foreach (var (key, value) in obj.Fields)
+        {
+            if (int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+            {
+                indexed.Add((index, value));
+            }
+        }
+
+        if (indexed.Count == 0)
+        {
+            return null;
+        }
+
+        indexed.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return new ConfigArray([.. indexed.Select(i => i.Value)], obj.Origin);
     }
 
     private IReadOnlyList<string> ReadStringList(ConfigPath path)
@@ -384,27 +458,31 @@ public sealed class Config
     private string ElementPath(ConfigPath path, int index) =>
         string.Create(CultureInfo.InvariantCulture, $"{FullPath(path)}[{index}]");
 
-    private Config ReadConfig(ConfigPath path)
+    private Config ReadConfig(ConfigPath path, string[]? pattern)
     {
         var value = Find(path);
         return value is ConfigObject obj
-            ? new Config(obj, [.. _pattern, .. path.SegmentArray], FullPath(path))
+            ? new Config(obj, pattern ?? [.. _pattern, .. path.SegmentArray], this, path, index: -1)
             : throw Mismatch(value, path, "an object");
     }
 
-    private IReadOnlyList<Config> ReadConfigList(ConfigPath path)
+    private IReadOnlyList<Config> ReadConfigList(ConfigPath path, string[]? elementPattern)
     {
         var array = ReadArray(path);
-        var pattern = new string[_pattern.Length + path.Length];
-        _pattern.CopyTo(pattern, 0);
-        path.SegmentArray.CopyTo(pattern, _pattern.Length);
-        pattern[^1] += "[]";
+        if (elementPattern is null)
+        {
+            elementPattern = new string[_pattern.Length + path.Length];
+            _pattern.CopyTo(elementPattern, 0);
+            path.SegmentArray.CopyTo(elementPattern, _pattern.Length);
+            elementPattern[^1] += "[]";
+        }
+
         var result = new Config[array.Count];
         for (var i = 0; i < result.Length; i++)
         {
             var item = array.ItemArray[i];
             result[i] = item is ConfigObject obj
-                ? new Config(obj, pattern, ElementPath(path, i))
+                ? new Config(obj, elementPattern, this, path, i)
                 : throw new ConfigException(item.Origin, ElementPath(path, i), $"expected an object, found {item.Describe()}");
         }
 

@@ -11,6 +11,7 @@ public sealed class ConfigKey : IEquatable<ConfigKey>
 {
     private readonly string[] _segments;
     private readonly ConfigPath?[] _relativePaths;
+    private string[]? _listElementPattern;
 
     /// <summary>Declares a key.</summary>
     /// <param name="path">Dot-separated path; list elements marked with <c>[]</c>.</param>
@@ -90,12 +91,18 @@ public sealed class ConfigKey : IEquatable<ConfigKey>
 
     internal IReadOnlyList<string> Segments => _segments;
 
+    /// <summary>The key pattern of a sub-configuration read through this key (its own segments).</summary>
+    internal string[] ObjectPattern => _segments;
+
+    /// <summary>The key pattern of the elements of the list this key names (last segment marked with <c>[]</c>).</summary>
+    internal string[] ListElementPattern => _listElementPattern ??= [.. _segments[..^1], _segments[^1] + "[]"];
+
     /// <summary>
     /// The path of this key relative to a configuration positioned at <paramref name="pattern"/>
     /// (its key pattern, e.g. <c>["Dhcp4", "subnet4[]"]</c>).
     /// </summary>
     /// <exception cref="ArgumentException">The key does not live below that position, or crosses a list.</exception>
-    internal ConfigPath RelativeTo(IReadOnlyList<string> pattern, string positionForMessage)
+    internal ConfigPath RelativeTo(IReadOnlyList<string> pattern, Config readFrom)
     {
         var prefixLength = pattern.Count;
         var matches = prefixLength < _segments.Length;
@@ -106,7 +113,7 @@ public sealed class ConfigKey : IEquatable<ConfigKey>
 
         if (!matches)
         {
-            var position = positionForMessage.Length == 0 ? "the root" : positionForMessage;
+            var position = readFrom.Position.Length == 0 ? "the root" : readFrom.Position;
             throw new ArgumentException($"configuration key {Path} cannot be read from the configuration at {position}", nameof(pattern));
         }
 

@@ -10,29 +10,33 @@ public static class ConfigKeyRegistry
     public static IReadOnlyList<ConfigKey> Discover(IEnumerable<Assembly> assemblies) =>
         [.. DiscoverDeclarations(assemblies).Select(d => d.Key).Distinct()];
 
-    /// <summary>All key declarations in the given assemblies (with their catalog and module), ordered by path.</summary>
+    /// <summary>All keys declared by the given catalog classes (read whether or not they carry the attribute), ordered by path.</summary>
+    /// <exception cref="InvalidOperationException">Two declarations of one path disagree on the type.</exception>
+    public static IReadOnlyList<ConfigKey> Discover(IEnumerable<Type> catalogs) =>
+        [.. DiscoverDeclarations(catalogs).Select(d => d.Key).Distinct()];
+
+    /// <summary>All key declarations in the <c>[ConfigKeyCatalog]</c> classes of the given assemblies, ordered by path.</summary>
     /// <exception cref="InvalidOperationException">Two declarations of one path disagree on the type.</exception>
     public static IReadOnlyList<ConfigKeyDeclaration> DiscoverDeclarations(IEnumerable<Assembly> assemblies)
     {
         ArgumentNullException.ThrowIfNull(assemblies);
-        var declarations = new List<ConfigKeyDeclaration>();
-        foreach (var assembly in assemblies.Distinct())
-        {
-            foreach (var type in assembly.GetTypes())
-            {
-                var catalog = type.GetCustomAttribute<ConfigKeyCatalogAttribute>();
-                if (catalog is null)
-                {
-                    continue;
-                }
+        return DiscoverDeclarations(assemblies.Distinct().SelectMany(a => a.GetTypes()).Where(t => t.IsDefined(typeof(ConfigKeyCatalogAttribute), inherit: false)));
+    }
 
-                var module = catalog.Module ?? assembly.GetName().Name ?? type.Namespace ?? type.Name;
-                foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))
+    /// <summary>All key declarations of the given catalog classes, ordered by path.</summary>
+    /// <exception cref="InvalidOperationException">Two declarations of one path disagree on the type.</exception>
+    public static IReadOnlyList<ConfigKeyDeclaration> DiscoverDeclarations(IEnumerable<Type> catalogs)
+    {
+        ArgumentNullException.ThrowIfNull(catalogs);
+        var declarations = new List<ConfigKeyDeclaration>();
+        foreach (var type in catalogs.Distinct())
+        {
+            var module = type.GetCustomAttribute<ConfigKeyCatalogAttribute>()?.Module ?? type.Assembly.GetName().Name ?? type.Name;
+            foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))
+            {
+                if (field.FieldType == typeof(ConfigKey) && field.GetValue(null) is ConfigKey key)
                 {
-                    if (field.FieldType == typeof(ConfigKey) && field.GetValue(null) is ConfigKey key)
-                    {
-                        declarations.Add(new ConfigKeyDeclaration(key, type, field.Name, module));
-                    }
+                    declarations.Add(new ConfigKeyDeclaration(key, type, field.Name, module));
                 }
             }
         }

@@ -16,6 +16,9 @@ internal sealed class Parser
     private readonly string? _filePath;
     private readonly ConfigPath _prefix;
 
+    // Lists reused while reading arrays (one per nesting level in use), so an array costs only its final item array.
+    private readonly Stack<List<ConfigValue>> _scratchLists = new();
+
     private Parser(string text, string displayName, string? filePath, ConfigPath prefix, ParseContext context)
     {
         _tokens = new Tokenizer(text, displayName);
@@ -30,6 +33,17 @@ internal sealed class Parser
 
     private ConfigException Error(in Token at, ConfigPath path, string problem) =>
         new(_tokens.OriginOf(at), _prefix.Append(path).ToString(), problem);
+
+    private ConfigException Error(in Token at, FieldPath path, string problem) => Error(at, path.ToPath(), problem);
+
+    /// <summary>
+    /// The path of the value being parsed, kept as parent path + key so that no path object is built per field;
+    /// it is materialized only for an error message, a nested object or a <c>+=</c>.
+    /// </summary>
+    private readonly record struct FieldPath(ConfigPath Parent, string? Key)
+    {
+        public ConfigPath ToPath() => Key is null ? Parent : Parent.Append(Key);
+    }
 
     private ConfigOrigin Origin(in Token token) => _tokens.OriginOf(token);
 
@@ -97,7 +111,7 @@ internal sealed class Parser
 
     private ConfigObject ParseObjectBody(bool braced, ConfigPath path, in Token open)
     {
-        var fields = new OrderedDictionary<string, ConfigValue>(StringComparer.Ordinal);
+        var fields = new FieldTable();
         while (true)
         {
             SkipWhitespaceAndNewlines();
@@ -175,23 +189,30 @@ internal sealed class Parser
             return false;
         }
 
-        var rest = text.AsSpan(i);
-        return rest[0] == '"' || rest.StartsWith("file(", StringComparison.Ordinal) || rest.StartsWith("required(", StringComparison.Ordinal)
-            || rest.StartsWith("classpath(", StringComparison.Ordinal) || rest.StartsWith("url(", StringComparison.Ordinal);
+        if (text[i] == '"')
+        {
+            return true;
+        }
+
+        // 'include' followed by a separator is a key named include; anything else is an include statement
+        // (and reported as malformed when it is not one of the include forms).
+        return i > keyword.Start + keyword.Length && text[i] is not ('=' or ':' or '{' or '+' or '\n' or '\r' or ',' or '}' or '#')
+            && !text.AsSpan(i).StartsWith("//", StringComparison.Ordinal);
     }
 
-    private void ParseField(OrderedDictionary<string, ConfigValue> fields, ConfigPath path)
+    private void ParseField(FieldTable fields, ConfigPath path)
     {
         var keyToken = _tokens.Peek();
-        var key = ParseKey(path);
-        var fieldPath = path.Append(key);
+        var (singleKey, dottedKey) = ParseKey(path);
+        var fieldPath = dottedKey is null ? new FieldPath(path, singleKey) : new FieldPath(path.Append(dottedKey), null);
         SkipWhitespace();
         var separator = _tokens.Next();
         ConfigValue value;
         switch (separator.Kind)
         {
             case TokenKind.OpenBrace:
-                value = ParseObjectBody(braced: true, fieldPath, separator);
+                // key { ... } is key = { ... }, and like any value it may be concatenated: key { a = 1 } { b = 2 }
+                value = ParseValue(fieldPath, new Piece(separator, ParseObjectBody(braced: true, fieldPath.ToPath(), separator)));
                 break;
             case TokenKind.Colon:
             case TokenKind.Equals:
@@ -203,7 +224,8 @@ internal sealed class Parser
                     SkipWhitespaceAndNewlines();
                     var appended = ParseValue(fieldPath);
                     var origin = Origin(separator);
-                    var self = new ConfigSubstitution(_prefix.Append(fieldPath), fieldPath, optional: true, origin);
+                    var full = fieldPath.ToPath();
+                    var self = new ConfigSubstitution(_prefix.Append(full), full, optional: true, origin);
                     value = new ConfigConcatenation([self, new ConfigArray([appended], appended.Origin)], origin);
                     break;
                 }
@@ -212,19 +234,25 @@ internal sealed class Parser
                 throw Error(separator, fieldPath, $"expected ':', '=', '+=' or '{{' after the key, found {Describe(separator)}");
         }
 
-        // a.b.c = v is a { b { c = v } }
-        for (var i = key.Length - 1; i > 0; i--)
+        var first = singleKey;
+        if (dottedKey is not null)
         {
-            var wrapper = new OrderedDictionary<string, ConfigValue>(1, StringComparer.Ordinal) { [key.SegmentArray[i]] = value };
-            value = new ConfigObject(wrapper, Origin(keyToken));
+            // a.b.c = v is a { b { c = v } }
+            for (var i = dottedKey.Length - 1; i > 0; i--)
+            {
+                var wrapper = new FieldTable(1);
+                wrapper.Set(dottedKey.SegmentArray[i], value);
+                value = new ConfigObject(wrapper, Origin(keyToken));
+            }
+
+            first = dottedKey.SegmentArray[0];
         }
 
-        var first = key.SegmentArray[0];
-        fields[first] = fields.TryGetValue(first, out var previous) ? ConfigMerge.Merge(value, previous) : value;
+        fields.Set(first!, fields.TryGetValue(first!, out var previous) ? ConfigMerge.Merge(value, previous) : value);
     }
 
     /// <summary>Reads a key: unquoted parts split at dots, quoted parts taken whole, whitespace between parts kept.</summary>
-    private ConfigPath ParseKey(ConfigPath path)
+    private (string? Single, ConfigPath? Dotted) ParseKey(ConfigPath path)
     {
         var first = _tokens.Peek();
         if (first.Kind is not (TokenKind.Unquoted or TokenKind.Quoted))
@@ -239,15 +267,16 @@ internal sealed class Parser
         // Fast paths: a single quoted key (JSON) or a single unquoted key without dots.
         if (endsHere && first.Kind == TokenKind.Quoted)
         {
-            return ConfigPath.Of(first.Decoded ?? _context.Intern(_tokens.Span(first)));
+            return (first.Decoded ?? _context.Intern(_tokens.Span(first)), null);
         }
 
         if (endsHere && _tokens.Span(first).IndexOf('.') < 0)
         {
-            return ConfigPath.Of(_context.Intern(_tokens.Span(first)));
+            return (_context.Intern(_tokens.Span(first)), null);
         }
 
-        return ParseKeyExpression(first, path);
+        var dotted = ParseKeyExpression(first, path);
+        return dotted.Length == 1 ? (dotted.Last, null) : (null, dotted);
     }
 
     private sealed class KeyBuilder
@@ -347,10 +376,10 @@ internal sealed class Parser
     private readonly record struct Piece(Token Token, ConfigValue? Value = null, bool IsWhitespace = false);
 
     /// <summary>Reads a value: one or more simple values (a concatenation) up to a newline, ',', '}' or ']'.</summary>
-    private ConfigValue ParseValue(ConfigPath path)
+    private ConfigValue ParseValue(FieldPath path, Piece? alreadyRead = null)
     {
-        Piece first = default;
-        var count = 0;
+        Piece first = alreadyRead ?? default;
+        var count = alreadyRead is null ? 0 : 1;
         List<Piece>? more = null;
         Token? pendingWhitespace = null;
         while (true)
@@ -397,7 +426,7 @@ internal sealed class Parser
         return more is null ? SimpleValue(first) : Concatenate(more, path);
     }
 
-    private Piece ReadPiece(Token token, ConfigPath path, int count)
+    private Piece ReadPiece(Token token, FieldPath path, int count)
     {
         switch (token.Kind)
         {
@@ -410,7 +439,7 @@ internal sealed class Parser
                 return new Piece(token, new ConfigSubstitution(_prefix.Append(token.Path!), token.Path!, token.Optional, Origin(token)));
             case TokenKind.OpenBrace:
                 _tokens.Next();
-                return new Piece(token, ParseObjectBody(braced: true, path, token));
+                return new Piece(token, ParseObjectBody(braced: true, path.ToPath(), token));
             case TokenKind.OpenBracket:
                 _tokens.Next();
                 return new Piece(token, ParseArray(path, token));
@@ -432,7 +461,7 @@ internal sealed class Parser
         var origin = Origin(token);
         if (token.Kind == TokenKind.Quoted)
         {
-            return new ConfigString(token.Decoded ?? _context.Intern(_tokens.Span(token)), origin);
+            return new ConfigString(_tokens.TextOf(token), origin);
         }
 
         var span = _tokens.Span(token);
@@ -445,20 +474,20 @@ internal sealed class Parser
 
         if (span.Length > 0 && (char.IsAsciiDigit(span[0]) || span[0] == '-') && ConfigNumber.IsJsonNumber(span))
         {
-            var number = ConfigNumber.TryParse(_context.Intern(span), origin);
+            var number = ConfigNumber.TryParse(span, origin);
             if (number is not null)
             {
                 return number;
             }
         }
 
-        return new ConfigString(_context.Intern(span), origin);
+        return new ConfigString(span.ToString(), origin);
     }
 
     private string PieceText(Piece piece) =>
-        piece.Token.Decoded ?? (piece.Token.Kind == TokenKind.Quoted ? _context.Intern(_tokens.Span(piece.Token)) : _tokens.Span(piece.Token).ToString());
+        piece.Token.Decoded ?? _tokens.Span(piece.Token).ToString();
 
-    private ConfigValue Concatenate(List<Piece> pieces, ConfigPath path)
+    private ConfigValue Concatenate(List<Piece> pieces, FieldPath path)
     {
         var origin = Origin(pieces[0].Token);
         var hasSubstitution = pieces.Exists(p => p.Value is ConfigSubstitution);
@@ -534,7 +563,7 @@ internal sealed class Parser
     }
 
     /// <summary>Objects or lists concatenate with their own kind (and substitutions) only; whitespace between them is ignored.</summary>
-    private void CheckStructuredPieces(List<Piece> pieces, ConfigValue structured, ConfigPath path)
+    private void CheckStructuredPieces(List<Piece> pieces, ConfigValue structured, FieldPath path)
     {
         foreach (var piece in pieces)
         {
@@ -551,9 +580,23 @@ internal sealed class Parser
         }
     }
 
-    private ConfigArray ParseArray(ConfigPath path, in Token open)
+    private ConfigArray ParseArray(FieldPath path, in Token open)
     {
-        List<ConfigValue>? items = null;
+        var items = _scratchLists.Count > 0 ? _scratchLists.Pop() : [];
+        try
+        {
+            ParseElements(items, path, open);
+            return new ConfigArray(items.Count == 0 ? [] : [.. items], Origin(open));
+        }
+        finally
+        {
+            items.Clear();
+            _scratchLists.Push(items);
+        }
+    }
+
+    private void ParseElements(List<ConfigValue> items, FieldPath path, in Token open)
+    {
         while (true)
         {
             SkipWhitespaceAndNewlines();
@@ -569,7 +612,7 @@ internal sealed class Parser
                 throw Error(token, path, $"unexpected end of file: the '[' at line {open.Line}, column {open.Column} is never closed");
             }
 
-            (items ??= []).Add(ParseValue(path));
+            items.Add(ParseValue(path));
             SkipWhitespace();
             var separator = _tokens.Peek();
             switch (separator.Kind)
@@ -593,11 +636,9 @@ internal sealed class Parser
                     throw Error(separator, path, $"expected ',' or ']' after a list element, found {Describe(separator)}");
             }
         }
-
-        return new ConfigArray(items is null ? [] : [.. items], Origin(open));
     }
 
-    private void ParseInclude(OrderedDictionary<string, ConfigValue> fields, ConfigPath path)
+    private void ParseInclude(FieldTable fields, ConfigPath path)
     {
         var keyword = _tokens.Next();
         var before = new StringBuilder();
@@ -653,7 +694,7 @@ internal sealed class Parser
 
         foreach (var (key, value) in included.FieldMap)
         {
-            fields[key] = fields.TryGetValue(key, out var previous) ? ConfigMerge.Merge(value, previous) : value;
+            fields.Set(key, fields.TryGetValue(key, out var previous) ? ConfigMerge.Merge(value, previous) : value);
         }
     }
 

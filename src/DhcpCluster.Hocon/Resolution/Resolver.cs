@@ -15,7 +15,7 @@ internal sealed class Resolver
     private readonly Func<string, string?> _environment;
     private readonly Dictionary<ConfigPath, ConfigValue?> _memo = [];
     private readonly HashSet<ConfigValue> _inProgress = new(ReferenceEqualityComparer.Instance);
-    private readonly List<ConfigSubstitution> _lookups = [];
+    private readonly List<(ConfigSubstitution Substitution, ConfigPath Field)> _lookups = [];
 
     private Resolver(ConfigObject root, Func<string, string?> environment)
     {
@@ -92,13 +92,13 @@ internal sealed class Resolver
             return value;
         }
 
-        var fields = new OrderedDictionary<string, ConfigValue>(value.Count, StringComparer.Ordinal);
+        var fields = new FieldTable(value.Count);
         foreach (var (key, child) in value.FieldMap)
         {
             var resolved = ResolveField(child, path.Append(key), overrides);
             if (resolved is not null)
             {
-                fields[key] = resolved;
+                fields.Set(key, resolved);
             }
         }
 
@@ -126,9 +126,9 @@ internal sealed class Resolver
 
         if (!_inProgress.Add(raw))
         {
-            var chain = string.Join(" -> ", _lookups.Select(s => s.Describe()));
-            var last = _lookups.Count > 0 ? _lookups[^1] : null;
-            throw new ConfigException(last?.Origin ?? raw.Origin, path.ToString(), $"substitution cycle: {chain}");
+            var chain = string.Join(" -> ", _lookups.Select(l => l.Substitution.Describe()));
+            var (origin, field) = _lookups.Count > 0 ? (_lookups[^1].Substitution.Origin, _lookups[^1].Field) : (raw.Origin, path);
+            throw new ConfigException(origin, field.ToString(), $"substitution cycle: {chain}");
         }
 
         ConfigValue? result;
@@ -308,7 +308,7 @@ internal sealed class Resolver
 
     private ConfigValue? Lookup(ConfigSubstitution substitution, ConfigPath path, Overrides overrides)
     {
-        _lookups.Add(substitution);
+        _lookups.Add((substitution, path));
         try
         {
             var found = Find(substitution.Path, overrides);
@@ -345,11 +345,16 @@ internal sealed class Resolver
         }
     }
 
-    /// <summary>Finds and resolves the value at <paramref name="target"/>; null when there is none.</summary>
+    /// <summary>
+    /// Finds and resolves the value at <paramref name="target"/>; null when there is none. A value that stands in for
+    /// a key being assigned (a self-reference) is resolved in the current context; a value of the tree itself is
+    /// resolved on its own terms (the root context), so that a cycle through other keys is seen as a cycle.
+    /// </summary>
     private ConfigValue? Find(ConfigPath target, Overrides overrides)
     {
         ConfigValue? current = _root;
         var segments = target.SegmentArray;
+        var context = Overrides.None;
         for (var i = 0; i < segments.Length; i++)
         {
             var prefix = target.Prefix(i + 1);
@@ -357,6 +362,7 @@ internal sealed class Resolver
             if (overrides.TryGet(prefix, out var replacement))
             {
                 child = replacement;
+                context = overrides;
             }
             else if (current is ConfigObject obj)
             {
@@ -374,10 +380,10 @@ internal sealed class Resolver
 
             if (i == segments.Length - 1)
             {
-                return ResolveField(child, prefix, overrides);
+                return ResolveField(child, prefix, context);
             }
 
-            current = child is ConfigObject || child.IsResolved ? child : ResolveField(child, prefix, overrides);
+            current = child is ConfigObject || child.IsResolved ? child : ResolveField(child, prefix, context);
         }
 
         return current;

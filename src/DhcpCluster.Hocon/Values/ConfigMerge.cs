@@ -33,10 +33,10 @@ internal static class ConfigMerge
             return (ConfigObject)fallback.WithOrigin(winner.Origin);
         }
 
-        var fields = new OrderedDictionary<string, ConfigValue>(fallback.FieldMap, StringComparer.Ordinal);
+        var fields = new FieldTable(fallback.FieldMap, winner.Count);
         foreach (var (key, value) in winner.FieldMap)
         {
-            fields[key] = fields.TryGetValue(key, out var previous) ? Merge(value, previous) : value;
+            fields.Set(key, fields.TryGetValue(key, out var previous) ? Merge(value, previous) : value);
         }
 
         return new ConfigObject(fields, winner.Origin);

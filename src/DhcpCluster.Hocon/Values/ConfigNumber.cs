@@ -6,18 +6,20 @@ namespace DhcpCluster.Hocon.Values;
 public sealed class ConfigNumber : ConfigScalar
 {
     private readonly long _integer;
+    private string? _text;
 
-    private ConfigNumber(string text, bool isInteger, long integer, double real, ConfigOrigin origin)
+    /// <param name="text">The text as written; null for an integer written in its canonical form (made on demand).</param>
+    private ConfigNumber(string? text, bool isInteger, long integer, double real, ConfigOrigin origin)
         : base(origin)
     {
-        Text = text;
+        _text = text;
         IsInteger = isInteger;
         _integer = integer;
         Double = real;
     }
 
     /// <summary>The number as written (for example <c>1e3</c>, <c>0.5</c>, <c>-42</c>).</summary>
-    public override string Text { get; }
+    public override string Text => _text ??= _integer.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>True when the number is a whole number that fits a <see cref="long"/>.</summary>
     public bool IsInteger { get; }
@@ -55,19 +57,35 @@ public sealed class ConfigNumber : ConfigScalar
     /// <summary>Parses JSON number syntax (<c>-?int frac? exp?</c>); returns null when <paramref name="text"/> is not one.</summary>
     public static ConfigNumber? TryParse(string text, ConfigOrigin origin)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        var number = TryParse(text.AsSpan(), origin);
+        if (number is not null)
+        {
+            number._text = text;
+        }
+
+        return number;
+    }
+
+    /// <summary>Parses JSON number syntax from a span; the text is kept (made on demand for canonical integers).</summary>
+    internal static ConfigNumber? TryParse(ReadOnlySpan<char> text, ConfigOrigin origin)
+    {
         if (!IsJsonNumber(text))
         {
             return null;
         }
 
-        var isIntegerSyntax = text.AsSpan().IndexOfAny('.', 'e', 'E') < 0;
+        var isIntegerSyntax = text.IndexOfAny('.', 'e', 'E') < 0;
         if (isIntegerSyntax && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l))
         {
-            return new ConfigNumber(text, isInteger: true, l, l, origin);
+            // "42" and "-7" read back from the long; "007" or "-0" keep their text.
+            var digits = text[0] == '-' ? text[1..] : text;
+            var canonical = (digits[0] != '0' || digits.Length == 1) && !(l == 0 && text[0] == '-');
+            return new ConfigNumber(canonical ? null : text.ToString(), isInteger: true, l, l, origin);
         }
 
         var d = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-        return double.IsFinite(d) ? new ConfigNumber(text, isInteger: false, 0, d, origin) : null;
+        return double.IsFinite(d) ? new ConfigNumber(text.ToString(), isInteger: false, 0, d, origin) : null;
     }
 
     /// <summary>True when <paramref name="s"/> is exactly a JSON number.</summary>
@@ -127,7 +145,7 @@ public sealed class ConfigNumber : ConfigScalar
     /// <inheritdoc />
     public override string Describe() => Text;
 
-    internal override ConfigValue WithOrigin(ConfigOrigin origin) => new ConfigNumber(Text, IsInteger, _integer, Double, origin);
+    internal override ConfigValue WithOrigin(ConfigOrigin origin) => new ConfigNumber(_text, IsInteger, _integer, Double, origin);
 
     private static int CountDigits(ReadOnlySpan<char> s, int start)
     {

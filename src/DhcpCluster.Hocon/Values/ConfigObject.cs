@@ -3,9 +3,9 @@ namespace DhcpCluster.Hocon.Values;
 /// <summary>An object: keys (in the order first written) mapped to values.</summary>
 public sealed class ConfigObject : ConfigValue
 {
-    private static readonly OrderedDictionary<string, ConfigValue> NoFields = new(StringComparer.Ordinal);
+    private static readonly FieldTable NoFields = new(0);
 
-    private readonly OrderedDictionary<string, ConfigValue> _fields;
+    private readonly FieldTable _fields;
     private readonly bool _resolved;
 
     /// <summary>Creates an object from fields; the dictionary is copied.</summary>
@@ -14,18 +14,14 @@ public sealed class ConfigObject : ConfigValue
     {
     }
 
-    internal ConfigObject(OrderedDictionary<string, ConfigValue> fields, ConfigOrigin origin)
+    internal ConfigObject(FieldTable fields, ConfigOrigin origin)
         : base(origin)
     {
         _fields = fields;
         var resolved = true;
-        foreach (var value in fields.Values)
+        for (var i = 0; i < fields.Count && resolved; i++)
         {
-            if (!value.IsResolved)
-            {
-                resolved = false;
-                break;
-            }
+            resolved = fields.ValueAt(i).IsResolved;
         }
 
         _resolved = resolved;
@@ -49,10 +45,10 @@ public sealed class ConfigObject : ConfigValue
     /// <summary>The fields in the order they were first written.</summary>
     public IEnumerable<KeyValuePair<string, ConfigValue>> Fields => _fields;
 
-    internal OrderedDictionary<string, ConfigValue> FieldMap => _fields;
+    internal FieldTable FieldMap => _fields;
 
     /// <summary>The value of a key of this object (a single key, not a path), or null.</summary>
-    public ConfigValue? this[string key] => _fields.GetValueOrDefault(key);
+    public ConfigValue? this[string key] => _fields.TryGetValue(key, out var value) ? value : null;
 
     /// <summary>Looks up a single key (not a path).</summary>
     public bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ConfigValue? value) =>
@@ -66,9 +62,9 @@ public sealed class ConfigObject : ConfigValue
             return false;
         }
 
-        foreach (var (key, value) in _fields)
+        for (var i = 0; i < _fields.Count; i++)
         {
-            if (!o._fields.TryGetValue(key, out var otherValue) || !value.Equals(otherValue))
+            if (!o._fields.TryGetValue(_fields.KeyAt(i), out var otherValue) || !_fields.ValueAt(i).Equals(otherValue))
             {
                 return false;
             }
@@ -94,13 +90,18 @@ public sealed class ConfigObject : ConfigValue
 
     internal override ConfigValue WithOrigin(ConfigOrigin origin) => new ConfigObject(_fields, origin);
 
-    private static OrderedDictionary<string, ConfigValue> Copy(IEnumerable<KeyValuePair<string, ConfigValue>> fields)
+    private static FieldTable Copy(IEnumerable<KeyValuePair<string, ConfigValue>> fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        var copy = new OrderedDictionary<string, ConfigValue>(StringComparer.Ordinal);
+        var copy = new FieldTable();
         foreach (var (key, value) in fields)
         {
-            copy[key] = value;
+            if (key is null || value is null)
+            {
+                throw new ArgumentException("an object's fields may not hold a null key or value", nameof(fields));
+            }
+
+            copy.Set(key, value);
         }
 
         return copy;
