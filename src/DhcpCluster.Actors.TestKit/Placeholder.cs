@@ -1,3 +1,0 @@
-namespace DhcpCluster.Actors.TestKit;
-
-internal static class Placeholder;

@@ -1,0 +1,4 @@
+namespace DhcpCluster.Actors;
+
+/// <summary>Messages that do not reset the receive timeout.</summary>
+public interface INotInfluenceReceiveTimeout;

@@ -1,0 +1,528 @@
+using Microsoft.Extensions.Logging;
+
+namespace DhcpCluster.Actors;
+
+/// <summary>
+/// The runtime side of one local actor: its mailbox, its current actor instance, behaviour stack,
+/// children, watchers and supervision state. Everything except posting messages runs on the single
+/// thread that currently executes the cell, so none of it needs locks (children excepted: other
+/// threads may create top-level actors and look children up).
+/// </summary>
+internal sealed partial class ActorCell : IActorContext
+{
+    private readonly ActorSystemImpl _system;
+    private readonly LocalActorRef _self;
+    private readonly InternalActorRef _parent;
+    private readonly Props _props;
+    private readonly int _throughput;
+    private readonly int _mailboxCapacity;
+
+    private ActorBase? _actor;
+    private Receive? _behavior;
+    private object? _currentMessage;
+    private IActorRef? _currentSender;
+    private CellExtras? _extras;
+    private ChildrenContainer? _children;
+
+    private bool _failed;
+    private bool _suspendedBySupervisor;
+    private bool _awaitingTask;
+    private bool _terminating;
+    private int _holdCount;
+    private volatile bool _terminated;
+    private long _invocation;
+
+    [ThreadStatic]
+    private static ActorCell? t_constructing;
+
+    public ActorCell(ActorSystemImpl system, ActorPath path, Props props, InternalActorRef parent)
+    {
+        _system = system;
+        _props = props;
+        _parent = parent;
+        var dispatcher = system.Dispatchers.Lookup(props.Dispatcher);
+        _throughput = dispatcher.Throughput;
+        _mailboxCapacity = system.Mailboxes.Lookup(props.Mailbox).Capacity;
+        _head = _tail = new Envelope(null, null);
+        _self = new LocalActorRef(this, path);
+        _blocked = 1;
+    }
+
+    /// <summary>The cell whose actor is being constructed on this thread.</summary>
+    internal static ActorCell? Constructing => t_constructing;
+
+    public LocalActorRef SelfRef => _self;
+
+    public InternalActorRef ParentRef => _parent;
+
+    public ActorSystemImpl SystemImpl => _system;
+
+    public bool IsTerminated => _terminated;
+
+    public ActorBase? Actor => _actor;
+
+    public object? CurrentMessage => _currentMessage;
+
+    /// <summary>Number of messages this cell has invoked (used by the stash to refuse stashing one message twice).</summary>
+    internal long Invocation => _invocation;
+
+    // ---- IActorContext ----
+
+    public IActorRef Self => _self;
+
+    public IActorRef Sender => _currentSender ?? _system.DeadLetters;
+
+    public IActorRef Parent => _parent;
+
+    public ActorSystem System => _system;
+
+    public Props Props => _props;
+
+    public TimeSpan? ReceiveTimeout => _extras?.ReceiveTimeout;
+
+    public IActorRef ActorOf(Props props, string? name = null) => ActorOfInternal(props, name);
+
+    public IActorRef Child(string name) => (IActorRef?)TryGetChild(name) ?? Nobody.Instance;
+
+    public IEnumerable<IActorRef> GetChildren() => ChildrenSnapshot();
+
+    public IReadOnlyCollection<IActorRef> Children => ChildrenSnapshot();
+
+    public ActorSelection ActorSelection(string path) => _system.ActorSelectionFrom(_self, path);
+
+    public void Become(Receive receive)
+    {
+        ArgumentNullException.ThrowIfNull(receive);
+        _behavior = receive;
+        _extras?.BehaviorStack?.Clear();
+    }
+
+    public void BecomeStacked(Receive receive)
+    {
+        ArgumentNullException.ThrowIfNull(receive);
+        var extras = Extras;
+        extras.BehaviorStack ??= [];
+        extras.BehaviorStack.Add(_behavior!);
+        _behavior = receive;
+    }
+
+    public void UnbecomeStacked()
+    {
+        var stack = _extras?.BehaviorStack;
+        if (stack is { Count: > 0 })
+        {
+            _behavior = stack[^1];
+            stack.RemoveAt(stack.Count - 1);
+        }
+    }
+
+    public void SetReceiveTimeout(TimeSpan? timeout)
+    {
+        if (timeout is { } t && (t <= TimeSpan.Zero || t == Timeout.InfiniteTimeSpan))
+        {
+            timeout = null;
+        }
+
+        var extras = Extras;
+        extras.ReceiveTimeout = timeout;
+        extras.ReceiveTimeoutTimer?.Dispose();
+        extras.ReceiveTimeoutTimer = null;
+        if (timeout is { } value)
+        {
+            Volatile.Write(ref extras.LastActivity, Environment.TickCount64);
+            extras.ReceiveTimeoutTimer = new Timer(static s => ((ActorCell)s!).OnReceiveTimeoutTimer(), this, value, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    // ---- extension hooks for persistence, remote and cluster (InternalsVisibleTo) ----
+
+    /// <summary>Stops processing normal messages until <see cref="ReleaseMessages"/> (system messages still flow).</summary>
+    internal void HoldMessages()
+    {
+        _holdCount++;
+        RecomputeBlocked();
+    }
+
+    /// <summary>Undoes one <see cref="HoldMessages"/>.</summary>
+    internal void ReleaseMessages()
+    {
+        if (_holdCount > 0)
+        {
+            _holdCount--;
+        }
+
+        RecomputeBlocked();
+    }
+
+    /// <summary>Runs an action inside the actor (serialized with its messages), from any thread.</summary>
+    internal void RunInActor(Action<ActorCell> action) => PostSystem(new RunInActor(action));
+
+    /// <summary>The sender of the message being processed (null when none).</summary>
+    internal IActorRef? CurrentSenderOrNull => _currentSender;
+
+    internal CellExtras Extras => _extras ??= new CellExtras();
+
+    internal ILogger Logger => Extras.Logger ??= _system.CreateActorLogger(_props.Type, _self.Path);
+
+    // ---- lifecycle ----
+
+    /// <summary>Starts the actor: its constructor and PreStart run on the dispatcher.</summary>
+    public void Start() => PostSystem(new Create());
+
+    private void HandleSystemMessage(SystemMessage message)
+    {
+        try
+        {
+            switch (message)
+            {
+                case Create:
+                    CreateActor(recreateCause: null);
+                    break;
+                case Terminate:
+                    BeginTerminate();
+                    break;
+                case Watch watch:
+                    AddWatcher(watch.Watchee, watch.Watcher);
+                    break;
+                case Unwatch unwatch:
+                    RemoveWatcher(unwatch.Watchee, unwatch.Watcher);
+                    break;
+                case DeathWatchNotification notification:
+                    WatchedActorTerminated(notification);
+                    break;
+                case Failed failed:
+                    HandleChildFailure(failed);
+                    break;
+                case ChildTerminated childTerminated:
+                    HandleChildTerminated(childTerminated.Child);
+                    break;
+                case Resume resume:
+                    HandleResume(resume);
+                    break;
+                case Suspend:
+                    HandleSuspend();
+                    break;
+                case Recreate recreate:
+                    HandleRecreate(recreate.Cause);
+                    break;
+                case RunContinuation continuation:
+                    RunAsyncContinuation(continuation);
+                    break;
+                case AsyncHandlerCompleted completed:
+                    HandleAsyncCompleted(completed);
+                    break;
+                case RunInActor run:
+                    if (!_terminating && _actor is not null)
+                    {
+                        run.Action(this);
+                    }
+
+                    break;
+            }
+        }
+        catch (Exception e)
+        {
+            HandleInvokeFailure(e);
+        }
+    }
+
+    private ActorBase NewActorInstance()
+    {
+        var previous = t_constructing;
+        t_constructing = this;
+        try
+        {
+            var actor = _props.NewActor();
+            if (!ReferenceEquals(actor.CellOrNull, this))
+            {
+                throw new ActorUsageException($"The factory of {_props} returned an actor that was not constructed by it.");
+            }
+
+            return actor;
+        }
+        finally
+        {
+            t_constructing = previous;
+        }
+    }
+
+    private void CreateActor(Exception? recreateCause)
+    {
+        if (_terminating)
+        {
+            return;
+        }
+
+        ActorBase actor;
+        try
+        {
+            actor = NewActorInstance();
+            _actor = actor;
+            _behavior = actor.InitialBehavior();
+            InjectSupport(actor);
+            RecomputeBlocked();
+            if (recreateCause is null)
+            {
+                actor.AroundPreStart();
+            }
+            else
+            {
+                actor.AroundPostRestart(recreateCause, null);
+            }
+        }
+        catch (Exception e)
+        {
+            var failure = recreateCause is null
+                ? new ActorInitializationException($"Exception while creating actor {_self.Path}: {e.Message}", e) { Actor = _self }
+                : new PostRestartException($"Exception post restart of actor {_self.Path}: {e.Message}", e) { Actor = _self, OriginalCause = recreateCause };
+            HandleInvokeFailure(failure);
+        }
+    }
+
+    private void InjectSupport(ActorBase actor)
+    {
+        if (actor is IWithTimers withTimers)
+        {
+            withTimers.Timers = new TimerScheduler(this);
+        }
+
+        if (actor is IWithUnboundedStash withStash)
+        {
+            withStash.Stash = new UnboundedStash(this);
+        }
+    }
+
+    // ---- message invocation ----
+
+    private void Invoke(object message, IActorRef? sender)
+    {
+        _currentMessage = message;
+        _currentSender = sender;
+        _invocation++;
+        try
+        {
+            if (message is IAutoReceivedMessage)
+            {
+                AutoReceive(message);
+            }
+            else
+            {
+                ReceiveMessage(message);
+            }
+
+            if (_extras?.ReceiveTimeout is not null && message is not INotInfluenceReceiveTimeout)
+            {
+                Volatile.Write(ref _extras.LastActivity, Environment.TickCount64);
+            }
+        }
+        catch (Exception e)
+        {
+            HandleInvokeFailure(e);
+        }
+        finally
+        {
+            if (!_awaitingTask)
+            {
+                _currentMessage = null;
+                _currentSender = null;
+            }
+        }
+    }
+
+    /// <summary>Hands a message to the actor's current behaviour, and to <c>Unhandled</c> when it declines.</summary>
+    internal void ReceiveMessage(object message)
+    {
+        var actor = _actor!;
+        if (!actor.AroundReceive(_behavior!, message))
+        {
+            actor.UnhandledMessage(message);
+        }
+    }
+
+    private void AutoReceive(object message)
+    {
+        switch (message)
+        {
+            case PoisonPill:
+                BeginTerminate();
+                break;
+            case Kill:
+                throw new ActorKilledException("Kill");
+            case TimerMessage timer:
+                if (_actor is IWithTimers { Timers: TimerScheduler scheduler } && scheduler.Accept(timer))
+                {
+                    _currentSender = null;
+                    ReceiveMessage(timer.Message);
+                }
+
+                break;
+            case WatchedActorTerminated watched:
+                ReceiveTerminated(watched);
+                break;
+            case Terminated terminated:
+                // A Terminated told by user code, not by death watch: an ordinary message.
+                ReceiveMessage(terminated);
+                break;
+            case Identify identify:
+                (_currentSender ?? _system.DeadLetters).Tell(new ActorIdentity(identify.MessageId, _self), _self);
+                break;
+            case ActorSelectionMessage selection:
+                _system.DeliverSelection(this, selection, _currentSender);
+                break;
+            default:
+                ReceiveMessage(message);
+                break;
+        }
+    }
+
+    private void OnReceiveTimeoutTimer()
+    {
+        var extras = _extras;
+        if (extras?.ReceiveTimeout is not { } timeout || _terminated)
+        {
+            return;
+        }
+
+        var idle = Environment.TickCount64 - Volatile.Read(ref extras.LastActivity);
+        var timeoutMs = (long)timeout.TotalMilliseconds;
+        try
+        {
+            if (idle >= timeoutMs)
+            {
+                _self.Tell(Actors.ReceiveTimeout.Instance, null);
+                Volatile.Write(ref extras.LastActivity, Environment.TickCount64);
+                extras.ReceiveTimeoutTimer?.Change(timeout, Timeout.InfiniteTimeSpan);
+            }
+            else
+            {
+                extras.ReceiveTimeoutTimer?.Change(TimeSpan.FromMilliseconds(timeoutMs - idle), Timeout.InfiniteTimeSpan);
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+            // The timeout was cancelled concurrently.
+        }
+    }
+
+    // ---- async handlers ----
+
+    /// <summary>
+    /// Runs an async handler: while its task is pending the actor processes no other normal message,
+    /// and every continuation after an await runs inside the actor (through its synchronization context).
+    /// </summary>
+    internal void RunTask(Func<Task> start)
+    {
+        var extras = Extras;
+        var context = extras.SynchronizationContext ??= new ActorSynchronizationContext(this);
+        var previous = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(context);
+        Task task;
+        try
+        {
+            task = start();
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(previous);
+        }
+
+        if (task.IsCompleted)
+        {
+            task.GetAwaiter().GetResult();
+            return;
+        }
+
+        extras.AsyncGeneration++;
+        extras.AsyncMessage = _currentMessage;
+        extras.AsyncSender = _currentSender;
+        _awaitingTask = true;
+        RecomputeBlocked();
+        var generation = extras.AsyncGeneration;
+        _ = task.ContinueWith(
+            static (t, state) =>
+            {
+                var (cell, gen) = ((ActorCell, int))state!;
+                cell.PostSystem(new AsyncHandlerCompleted(t, gen));
+            },
+            (this, generation),
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+
+    private void RunAsyncContinuation(RunContinuation continuation)
+    {
+        var extras = Extras;
+        var previous = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(extras.SynchronizationContext);
+        var savedMessage = _currentMessage;
+        var savedSender = _currentSender;
+        _currentMessage = extras.AsyncMessage;
+        _currentSender = extras.AsyncSender;
+        try
+        {
+            continuation.Callback(continuation.State);
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(previous);
+            _currentMessage = savedMessage;
+            _currentSender = savedSender;
+        }
+    }
+
+    private void HandleAsyncCompleted(AsyncHandlerCompleted completed)
+    {
+        var extras = Extras;
+        if (completed.Generation != extras.AsyncGeneration || !_awaitingTask)
+        {
+            return;
+        }
+
+        _awaitingTask = false;
+        _currentMessage = extras.AsyncMessage;
+        _currentSender = extras.AsyncSender;
+        extras.AsyncMessage = null;
+        extras.AsyncSender = null;
+        RecomputeBlocked();
+        try
+        {
+            if (completed.Task.IsFaulted)
+            {
+                var exception = completed.Task.Exception!.InnerExceptions.Count == 1
+                    ? completed.Task.Exception.InnerException!
+                    : completed.Task.Exception;
+                HandleInvokeFailure(exception);
+            }
+            else if (completed.Task.IsCanceled)
+            {
+                HandleInvokeFailure(new TaskCanceledException(completed.Task));
+            }
+            else if (extras.ReceiveTimeout is not null)
+            {
+                Volatile.Write(ref extras.LastActivity, Environment.TickCount64);
+            }
+        }
+        finally
+        {
+            _currentMessage = null;
+            _currentSender = null;
+        }
+    }
+
+    private void CancelAwaiting()
+    {
+        if (_awaitingTask)
+        {
+            _awaitingTask = false;
+            var extras = Extras;
+            extras.AsyncGeneration++;
+            extras.AsyncMessage = null;
+            extras.AsyncSender = null;
+            RecomputeBlocked();
+        }
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"ActorCell({_self.Path})";
+}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Logging;
+
+namespace DhcpCluster.Actors;
+
+/// <summary>
+/// State most actors never need (watching, behaviour stack, receive timeout, async handler state,
+/// stash, logger), allocated on first use so an idle actor stays small.
+/// </summary>
+internal sealed class CellExtras
+{
+    public List<Receive>? BehaviorStack;
+
+    /// <summary>Actors this actor watches, with the message to deliver instead of <see cref="Terminated"/> (WatchWith).</summary>
+    public Dictionary<IActorRef, object?>? Watching;
+
+    /// <summary>Terminations already queued to the mailbox and not yet delivered.</summary>
+    public HashSet<IActorRef>? TerminatedQueued;
+
+    /// <summary>Actors watching this actor.</summary>
+    public HashSet<InternalActorRef>? WatchedBy;
+
+    public TimeSpan? ReceiveTimeout;
+    public Timer? ReceiveTimeoutTimer;
+    public long LastActivity;
+
+    public ActorSynchronizationContext? SynchronizationContext;
+    public int AsyncGeneration;
+    public object? AsyncMessage;
+    public IActorRef? AsyncSender;
+
+    public LinkedList<Envelope>? Stash;
+
+    public ILogger? Logger;
+
+    /// <summary>Set while a restart waits for the children stopped in PreRestart to terminate.</summary>
+    public Exception? PendingRecreateCause;
+
+    /// <summary>The message being processed when the actor failed (given to PreRestart).</summary>
+    public object? FailedMessage;
+}

@@ -1,3 +1,0 @@
-namespace DhcpCluster.Actors;
-
-internal static class Placeholder;

@@ -1,0 +1,22 @@
+using System.Collections.Concurrent;
+
+namespace DhcpCluster.Actors;
+
+/// <summary>Sends messages later or periodically (Akka's <c>IScheduler</c>).</summary>
+public interface IScheduler
+{
+    /// <summary>Sends once after a delay.</summary>
+    void ScheduleTellOnce(TimeSpan delay, ICanTell receiver, object message, IActorRef? sender);
+
+    /// <summary>Sends once after a delay; cancelable.</summary>
+    ICancelable ScheduleTellOnceCancelable(TimeSpan delay, ICanTell receiver, object message, IActorRef? sender);
+
+    /// <summary>Sends after a delay and then every interval.</summary>
+    void ScheduleTellRepeatedly(TimeSpan initialDelay, TimeSpan interval, ICanTell receiver, object message, IActorRef? sender);
+
+    /// <summary>Sends after a delay and then every interval; cancelable.</summary>
+    ICancelable ScheduleTellRepeatedlyCancelable(TimeSpan initialDelay, TimeSpan interval, ICanTell receiver, object message, IActorRef? sender);
+
+    /// <summary>Runs an action once after a delay (on the thread pool: do not touch actor state from it).</summary>
+    ICancelable ScheduleOnce(TimeSpan delay, Action action);
+}

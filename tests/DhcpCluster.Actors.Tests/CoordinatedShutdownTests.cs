@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+
+namespace DhcpCluster.Actors.Tests;
+
+public sealed class CoordinatedShutdownTests
+{
+    private static ActorSystem NewSystem(string name, string hocon = "") =>
+        ActorSystem.Create(name, DhcpCluster.Hocon.ConfigFactory.ParseString("dhcp-cluster.coordinated-shutdown.run-by-clr-shutdown-hook = off\n" + hocon));
+
+    [Fact]
+    public async Task Phases_run_in_Akka_order_and_terminate_the_system()
+    {
+        using var system = NewSystem("cs-order");
+        var shutdown = CoordinatedShutdown.Get(system);
+        Assert.Equal(
+            [
+                "before-service-unbind", "service-unbind", "service-requests-done", "service-stop", "before-cluster-shutdown",
+                "cluster-sharding-shutdown-region", "cluster-leave", "cluster-exiting", "cluster-exiting-done", "cluster-shutdown",
+                "before-actor-system-terminate", "actor-system-terminate",
+            ],
+            shutdown.OrderedPhases);
+        var ran = new ConcurrentQueue<string>();
+        foreach (var phase in shutdown.OrderedPhases.Reverse())
+        {
+            shutdown.AddTask(phase, "record-" + phase, () =>
+            {
+                ran.Enqueue(phase);
+                return Task.FromResult(Done.Instance);
+            });
+        }
+
+        await system.Terminate().WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.Equal(shutdown.OrderedPhases, ran.ToArray());
+        Assert.True(system.WhenTerminated.IsCompleted);
+        Assert.IsType<CoordinatedShutdown.ActorSystemTerminateReason>(shutdown.ShutdownReason);
+    }
+
+    [Fact]
+    public async Task A_slow_task_times_out_its_phase_and_the_next_phases_still_run()
+    {
+        using var system = NewSystem("cs-timeout", "dhcp-cluster.coordinated-shutdown.phases.service-stop.timeout = 200ms");
+        var shutdown = CoordinatedShutdown.Get(system);
+        Assert.Equal(TimeSpan.FromMilliseconds(200), shutdown.Timeout(CoordinatedShutdown.PhaseServiceStop));
+        var later = new TaskCompletionSource();
+        shutdown.AddTask(CoordinatedShutdown.PhaseServiceStop, "hangs", async () =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+            return Done.Instance;
+        });
+        shutdown.AddTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate, "after", () =>
+        {
+            later.TrySetResult();
+            return Task.FromResult(Done.Instance);
+        });
+        var started = DateTime.UtcNow;
+        await shutdown.Run(CoordinatedShutdown.UnknownReason.Instance).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(later.Task.IsCompleted);
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(5));
+        Assert.True(system.WhenTerminated.IsCompleted);
+    }
+
+    [Fact]
+    public async Task A_failing_task_does_not_stop_the_shutdown_and_Run_is_idempotent()
+    {
+        using var system = NewSystem("cs-fail");
+        var shutdown = CoordinatedShutdown.Get(system);
+        shutdown.AddTask(CoordinatedShutdown.PhaseServiceUnbind, "fails", () => throw new InvalidOperationException("unbind failed"));
+        var first = shutdown.Run(CoordinatedShutdown.UnknownReason.Instance);
+        var second = shutdown.Run(CoordinatedShutdown.ClrExitReason.Instance);
+        Assert.Same(first, second);
+        await first.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.IsType<CoordinatedShutdown.UnknownReason>(shutdown.ShutdownReason);
+        Assert.Throws<InvalidOperationException>(() => shutdown.AddTask(CoordinatedShutdown.PhaseServiceStop, "late", () => Task.FromResult(Done.Instance)));
+    }
+
+    [Fact]
+    public void Unknown_phase_is_rejected()
+    {
+        using var system = NewSystem("cs-unknown");
+        var e = Assert.Throws<ArgumentException>(() => CoordinatedShutdown.Get(system).AddTask("no-such-phase", "t", () => Task.FromResult(Done.Instance)));
+        Assert.Contains("no-such-phase", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Terminate_stops_user_actors()
+    {
+        var system = NewSystem("cs-actors");
+        var stopped = new TaskCompletionSource();
+        system.ActorOf(Props.Create(() => new StopSignal(stopped)));
+        await system.Terminate().WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(stopped.Task.IsCompleted);
+        Assert.Throws<InvalidOperationException>(() => system.ActorOf(Props.Create(() => new StopSignal(stopped))));
+    }
+
+    private sealed class StopSignal : ReceiveActor
+    {
+        private readonly TaskCompletionSource _stopped;
+
+        public StopSignal(TaskCompletionSource stopped)
+        {
+            _stopped = stopped;
+            ReceiveAny(_ => { });
+        }
+
+        protected override void PostStop() => _stopped.TrySetResult();
+    }
+}

@@ -1,7 +1,0 @@
-namespace DhcpCluster.Actors.Tests;
-
-public class Placeholder
-{
-    [Fact]
-    public void Builds() => Assert.True(true);
-}

@@ -1,0 +1,2 @@
+global using DhcpCluster.Actors;
+global using DhcpCluster.Actors.Testing;
