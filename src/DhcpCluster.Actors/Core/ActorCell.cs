@@ -157,6 +157,9 @@ internal sealed partial class ActorCell : IActorContext
     /// <summary>Runs an action inside the actor (serialized with its messages), from any thread.</summary>
     internal void RunInActor(Action<ActorCell> action) => PostSystem(new RunInActor(action));
 
+    /// <summary>Runs an action inside the actor with <see cref="Sender"/> set to <paramref name="sender"/> while it runs (persist handlers see the sender of the command that persisted).</summary>
+    internal void RunInActor(Action<ActorCell> action, IActorRef? sender) => PostSystem(new RunInActor(action, sender));
+
     /// <summary>The sender of the message being processed (null when none).</summary>
     internal IActorRef? CurrentSenderOrNull => _currentSender;
 
@@ -212,17 +215,32 @@ internal sealed partial class ActorCell : IActorContext
                     HandleAsyncCompleted(completed);
                     break;
                 case RunInActor run:
-                    if (!_terminating && _actor is not null)
-                    {
-                        run.Action(this);
-                    }
-
+                    RunInActorNow(run);
                     break;
             }
         }
         catch (Exception e)
         {
             HandleInvokeFailure(e);
+        }
+    }
+
+    private void RunInActorNow(RunInActor run)
+    {
+        if (_terminating || _actor is null)
+        {
+            return;
+        }
+
+        var savedSender = _currentSender;
+        _currentSender = run.Sender ?? savedSender;
+        try
+        {
+            run.Action(this);
+        }
+        finally
+        {
+            _currentSender = savedSender;
         }
     }
 

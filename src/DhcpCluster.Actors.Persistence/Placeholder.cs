@@ -1,3 +1,0 @@
-namespace DhcpCluster.Actors.Persistence;
-
-internal static class Placeholder;

@@ -1,0 +1,342 @@
+using System.Data.Common;
+using System.Threading.Channels;
+using DhcpCluster.Actors.Persistence.Health;
+using DhcpCluster.Actors.Persistence.Journal;
+
+namespace DhcpCluster.Actors.Persistence.Sql;
+
+/// <summary>
+/// Group commit: callers queue writes; each writer lane takes what is queued (up to batch-size writes,
+/// optionally lingering for more) and commits it in one transaction, so one fsync / synchronous commit
+/// covers the whole batch. A write is completed only after its transaction committed.
+/// </summary>
+/// <remarks>
+/// Isolation of a refused write: the batch is first tried as a whole. If any statement violates a
+/// constraint (a duplicate sequence number, a read-model unique key), that transaction is rolled back and
+/// the same batch is run again in a new transaction with a savepoint around each atomic write; a write
+/// whose statements violate a constraint is rolled back to its savepoint and rejected with
+/// <see cref="JournalWriteRejectedException"/>, the others commit together. Any other error fails every
+/// write of the batch with <see cref="JournalWriteFailedException"/> (never success: the outcome of an
+/// interrupted commit is unknown) and hands the error to the <see cref="DatabaseHealthMonitor"/>.
+/// </remarks>
+internal sealed class GroupCommitWriter : IAsyncDisposable
+{
+    private readonly SqlDialect _dialect;
+    private readonly DatabaseHealthMonitor _health;
+    private readonly Action _committed;
+    private readonly Channel<PendingWrite> _queue;
+    private readonly Task[] _lanes;
+    private readonly int _batchSize;
+    private readonly TimeSpan _linger;
+    private long _commits;
+    private long _synchronousCommits;
+    private long _eventsWritten;
+    private long _writesAccepted;
+    private long _writesRejected;
+    private long _writesFailed;
+    private long _batchRetries;
+    private long _largestCommit;
+    private string _durability = "unknown (no commit yet)";
+
+    public GroupCommitWriter(SqlDialect dialect, DatabaseHealthMonitor health, Action committed)
+    {
+        _dialect = dialect;
+        _health = health;
+        _committed = committed;
+        var options = dialect.Options;
+        _batchSize = options.BatchSize;
+        _linger = options.MaxBatchLinger;
+        var lanes = dialect.OrderingVisibleInOrder ? 1 : options.Parallelism;
+        _queue = Channel.CreateBounded<PendingWrite>(new BoundedChannelOptions(options.BufferSize)
+        {
+            FullMode = BoundedChannelFullMode.Wait,
+            SingleReader = lanes == 1,
+            SingleWriter = false,
+        });
+        _lanes = new Task[lanes];
+        for (var i = 0; i < lanes; i++)
+        {
+            _lanes[i] = Task.Run(RunLaneAsync);
+        }
+    }
+
+    public ValueTask EnqueueAsync(PendingWrite write, CancellationToken cancellationToken) => _queue.Writer.WriteAsync(write, cancellationToken);
+
+    public JournalStatistics Statistics => new(
+        Interlocked.Read(ref _commits),
+        Interlocked.Read(ref _synchronousCommits),
+        Interlocked.Read(ref _eventsWritten),
+        Interlocked.Read(ref _writesAccepted),
+        Interlocked.Read(ref _writesRejected),
+        Interlocked.Read(ref _writesFailed),
+        Interlocked.Read(ref _batchRetries),
+        Interlocked.Read(ref _largestCommit),
+        Volatile.Read(ref _durability));
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await Task.WhenAll(_lanes).ConfigureAwait(false);
+    }
+
+    private async Task RunLaneAsync()
+    {
+        var batch = new List<PendingWrite>(_batchSize);
+        var reader = _queue.Reader;
+        var lane = new LaneConnection();
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            while (batch.Count < _batchSize && reader.TryRead(out var write))
+            {
+                AddWithGroup(batch, write);
+            }
+
+            if (_linger > TimeSpan.Zero && batch.Count < _batchSize)
+            {
+                await LingerAsync(batch).ConfigureAwait(false);
+            }
+
+            if (batch.Count == 0)
+            {
+                continue;
+            }
+
+            if (!_health.WritesMayBeTried)
+            {
+                FailAll(batch, new JournalWriteFailedException($"The journal database is unavailable ({_health.Current.Status}): {_health.Current.LastError}"));
+                continue;
+            }
+
+            await CommitOrFailAsync(lane, batch).ConfigureAwait(false);
+            batch.Clear();
+        }
+
+        await lane.CloseAsync().ConfigureAwait(false);
+    }
+
+    private async Task CommitOrFailAsync(LaneConnection lane, List<PendingWrite> batch)
+    {
+        try
+        {
+            if (lane.Connection is null)
+            {
+                lane.Connection = await _dialect.OpenAsync(CancellationToken.None).ConfigureAwait(false);
+                var durability = await _dialect.ReadDurabilityAsync(lane.Connection, CancellationToken.None).ConfigureAwait(false);
+                Volatile.Write(ref _durability, durability.Description);
+                lane.Synchronous = durability.Synchronous;
+                lane.Inserter = _dialect.CreateInserter(lane.Connection);
+            }
+
+            await CommitAsync(lane.Connection, lane.Inserter!, batch, lane.Synchronous).ConfigureAwait(false);
+            if (_health.Current.Status != DatabaseStatus.Connected)
+            {
+                _health.ReportConnected();
+            }
+        }
+#pragma warning disable CA1031 // every database error fails the batch and goes to the health monitor; the lane must live on
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            FailAll(batch, new JournalWriteFailedException($"The journal database failed while writing; the write was not acknowledged: {ex.Message}", ex));
+            await lane.CloseAsync().ConfigureAwait(false);
+            _dialect.ForgetPooledConnections();
+            _health.ReportFailure(ex);
+        }
+    }
+
+    private static void AddWithGroup(List<PendingWrite> batch, PendingWrite write)
+    {
+        for (var next = write; next is not null; next = next.NextInGroup)
+        {
+            batch.Add(next);
+        }
+    }
+
+    private async Task LingerAsync(List<PendingWrite> batch)
+    {
+        using var lingerEnd = new CancellationTokenSource(_linger);
+        try
+        {
+            while (batch.Count < _batchSize && await _queue.Reader.WaitToReadAsync(lingerEnd.Token).ConfigureAwait(false))
+            {
+                while (batch.Count < _batchSize && _queue.Reader.TryRead(out var write))
+                {
+                    AddWithGroup(batch, write);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (lingerEnd.IsCancellationRequested)
+        {
+            // linger time is up: commit what we have
+        }
+    }
+
+    private async Task CommitAsync(DbConnection connection, IBatchInserter inserter, List<PendingWrite> batch, bool synchronous)
+    {
+        var retry = false;
+        var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            try
+            {
+                await inserter.InsertAsync(transaction, batch, 0, batch.Count, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (_dialect.IsConstraintViolation(ex))
+            {
+                await transaction.RollbackAsync().ConfigureAwait(false);
+                retry = true;
+            }
+
+            if (!retry)
+            {
+                await transaction.CommitAsync().ConfigureAwait(false);
+            }
+        }
+
+        if (retry)
+        {
+            await CommitOneByOneAsync(connection, inserter, batch, synchronous).ConfigureAwait(false);
+            return;
+        }
+
+        Count(batch, rejected: null, synchronous);
+    }
+
+    private async Task CommitOneByOneAsync(DbConnection connection, IBatchInserter inserter, List<PendingWrite> batch, bool synchronous)
+    {
+        Interlocked.Increment(ref _batchRetries);
+        var rejected = new Exception?[batch.Count];
+        var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (batch[i].Group?.Rejection is { } earlier)
+                {
+                    rejected[i] = new InvalidOperationException("An earlier write of the same group was rejected: " + earlier.Message, earlier);
+                    continue;
+                }
+
+                await transaction.SaveAsync("w").ConfigureAwait(false);
+                try
+                {
+                    await inserter.InsertAsync(transaction, batch, i, 1, CancellationToken.None).ConfigureAwait(false);
+                    await transaction.ReleaseAsync("w").ConfigureAwait(false);
+                }
+                catch (Exception ex) when (_dialect.IsConstraintViolation(ex))
+                {
+                    await transaction.RollbackAsync("w").ConfigureAwait(false);
+                    rejected[i] = ex;
+                    if (batch[i].Group is { } group)
+                    {
+                        group.Rejection = ex;
+                    }
+                }
+            }
+
+            await transaction.CommitAsync().ConfigureAwait(false);
+        }
+
+        Count(batch, rejected, synchronous);
+    }
+
+    private void Count(List<PendingWrite> batch, Exception?[]? rejected, bool synchronous)
+    {
+        long events = 0;
+        long accepted = 0;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var write = batch[i];
+            if (rejected?[i] is { } error)
+            {
+                Interlocked.Increment(ref _writesRejected);
+                var duplicate = _dialect.IsDuplicateSequenceNr(error) || error.InnerException is { } inner && _dialect.IsDuplicateSequenceNr(inner);
+                write.Fail(new JournalWriteRejectedException(write.Write.PersistenceId, write.Write.FromSequenceNr, write.Write.ToSequenceNr, error) { IsDuplicateSequenceNr = duplicate });
+            }
+            else
+            {
+                events += write.Write.Events.Count;
+                accepted++;
+            }
+        }
+
+        Interlocked.Increment(ref _commits);
+        if (synchronous)
+        {
+            Interlocked.Increment(ref _synchronousCommits);
+        }
+
+        Interlocked.Add(ref _eventsWritten, events);
+        Interlocked.Add(ref _writesAccepted, accepted);
+        var largest = Interlocked.Read(ref _largestCommit);
+        while (events > largest && Interlocked.CompareExchange(ref _largestCommit, events, largest) != largest)
+        {
+            largest = Interlocked.Read(ref _largestCommit);
+        }
+
+        if (accepted > 0)
+        {
+            _committed();
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (rejected?[i] is null)
+            {
+                batch[i].Succeed();
+            }
+        }
+    }
+
+    private void FailAll(List<PendingWrite> batch, Exception error)
+    {
+        Interlocked.Add(ref _writesFailed, batch.Count);
+        foreach (var write in batch)
+        {
+            write.Fail(error);
+        }
+
+        batch.Clear();
+    }
+
+    /// <summary>A lane's writer connection and its prepared statements, dropped after any database error.</summary>
+    private sealed class LaneConnection
+    {
+        public DbConnection? Connection { get; set; }
+
+        public IBatchInserter? Inserter { get; set; }
+
+        public bool Synchronous { get; set; }
+
+        public async Task CloseAsync()
+        {
+            if (Inserter is not null)
+            {
+                await SafeDisposeAsync(Inserter).ConfigureAwait(false);
+                Inserter = null;
+            }
+
+            if (Connection is not null)
+            {
+                await SafeDisposeAsync(Connection).ConfigureAwait(false);
+                Connection = null;
+            }
+        }
+
+        private static async Task SafeDisposeAsync(IAsyncDisposable disposable)
+        {
+            try
+            {
+                await disposable.DisposeAsync().ConfigureAwait(false);
+            }
+            catch (DbException)
+            {
+                // disposing a broken connection may fail; it is being thrown away
+            }
+            catch (IOException)
+            {
+                // same: the socket is already gone
+            }
+        }
+    }
+}

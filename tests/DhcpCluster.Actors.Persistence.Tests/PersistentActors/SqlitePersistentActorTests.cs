@@ -1,0 +1,19 @@
+using DhcpCluster.Actors.Persistence.Tests.Infrastructure;
+
+namespace DhcpCluster.Actors.Persistence.Tests.PersistentActors;
+
+/// <summary>Persistent actors over SQLite.</summary>
+public sealed class SqlitePersistentActorTests : PersistentActorSuite, IDisposable
+{
+    private readonly TempDirectory _directory = new();
+    private int _files;
+
+    protected override Task<PersistenceStoreOptions> CreateOptionsAsync() => Task.FromResult(new PersistenceStoreOptions
+    {
+        Provider = StorageProvider.Sqlite,
+        ConnectionString = $"Data Source={Path.Combine(_directory.Path, "actors" + Interlocked.Increment(ref _files) + ".db")}",
+        Serializers = NewRegistry(),
+    });
+
+    public void Dispose() => _directory.Dispose();
+}
