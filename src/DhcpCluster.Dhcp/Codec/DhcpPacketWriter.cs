@@ -58,6 +58,7 @@ public ref struct DhcpPacketWriter
         _allowOverload = allowOverload;
         _at = new Positions(DhcpConstants.OptionsOffset, -1, -1, -1);
         buffer[..DhcpConstants.OptionsOffset].Clear();
+        buffer[0] = (byte)DhcpOp.BootReply;
         BinaryPrimitives.WriteUInt32BigEndian(buffer[DhcpConstants.MagicCookieOffset..], DhcpConstants.MagicCookie);
     }
 
@@ -70,7 +71,7 @@ public ref struct DhcpPacketWriter
     /// <summary>True when file or sname carry options (option 52 is written).</summary>
     public readonly bool IsOverloaded => _at.OverloadValue >= 0;
 
-    /// <summary>op.</summary>
+    /// <summary>op; BOOTREPLY until set otherwise.</summary>
     public readonly DhcpOp Op { get => (DhcpOp)_buffer[0]; set => _buffer[0] = (byte)value; }
 
     /// <summary>htype.</summary>
@@ -230,10 +231,11 @@ public ref struct DhcpPacketWriter
 
         var saved = _at;
         var remaining = value;
+        var area = Area.Options;
         do
         {
             var chunk = remaining[..Math.Min(MaxChunk, remaining.Length)];
-            if (!TryPlace(code, chunk))
+            if (!TryPlace(code, chunk, ref area))
             {
                 _at = saved;
                 MarkDropped(code);
@@ -319,12 +321,16 @@ public ref struct DhcpPacketWriter
         name.CopyTo(field);
     }
 
-    private bool TryPlace(byte code, scoped ReadOnlySpan<byte> chunk)
+    /// <summary>
+    /// Places one instance in the first field with room, never in a field before <paramref name="area"/>: the
+    /// instances of a split option must stay in the concatenation order of RFC 3396 §7 (options, file, sname).
+    /// </summary>
+    private bool TryPlace(byte code, scoped ReadOnlySpan<byte> chunk, ref Area area)
     {
         var size = 2 + chunk.Length;
         var overloadPossible = _allowOverload && (!_fileHoldsName || !_serverNameHoldsName);
         var reserve = overloadPossible && _at.OverloadValue < 0 ? OverloadOptionSize : 0;
-        if (_at.File < 0 && _at.ServerName < 0 && _at.Options + size <= _limit - 1 - reserve)
+        if (area == Area.Options && _at.Options + size <= _limit - 1 - reserve)
         {
             Put(_at.Options, code, chunk);
             _at.Options += size;
@@ -336,9 +342,7 @@ public ref struct DhcpPacketWriter
             return false;
         }
 
-        // Once an option has spilled into file or sname, later instances follow it there, so that the
-        // concatenation order of RFC 3396 §7 (options, file, sname) keeps the written order.
-        if (!_fileHoldsName && _at.ServerName < 0)
+        if (area <= Area.File && !_fileHoldsName)
         {
             var position = _at.File < 0 ? FileStart : _at.File;
             if (position + size <= FileEnd - 1)
@@ -346,6 +350,7 @@ public ref struct DhcpPacketWriter
                 EnsureOverloadOption();
                 Put(position, code, chunk);
                 _at.File = position + size;
+                area = Area.File;
                 return true;
             }
         }
@@ -358,6 +363,7 @@ public ref struct DhcpPacketWriter
                 EnsureOverloadOption();
                 Put(position, code, chunk);
                 _at.ServerName = position + size;
+                area = Area.ServerName;
                 return true;
             }
         }
@@ -401,6 +407,13 @@ public ref struct DhcpPacketWriter
             case 2: _dropped2 |= bit; break;
             default: _dropped3 |= bit; break;
         }
+    }
+
+    private enum Area
+    {
+        Options,
+        File,
+        ServerName,
     }
 
     [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]
