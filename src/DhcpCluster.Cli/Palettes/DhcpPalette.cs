@@ -58,17 +58,10 @@ public static class DhcpPalette
         {
             config = ConfigFactory.ParseFile(file);
         }
-        catch (FileNotFoundException e)
-        {
-            throw new PbmUsageException($"config-test: {file}: no such file", e);
-        }
-        catch (IOException e)
-        {
-            throw new PbmUsageException($"config-test: {file}: {e.Message}", e);
-        }
         catch (ConfigException e)
         {
-            throw new PbmUsageException($"config-test: {e.Message}", e);
+            // The HOCON library names the file, line and key (or "file not found").
+            throw new PbmUsageException(e.Message, e);
         }
 
         return JsonNode.Parse(config.ToJson())!.AsObject();
