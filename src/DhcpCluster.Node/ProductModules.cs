@@ -9,5 +9,7 @@ public static class ProductModules
     [
         typeof(Hocon.Config).Assembly,
         typeof(ProductModules).Assembly,
+        typeof(Control.Endpoint.ControlEndpoint).Assembly,
+        typeof(Logging.KeaLoggerProvider).Assembly,
     ];
 }
