@@ -63,16 +63,31 @@ public sealed class StatisticsRegistry
         return _statistics.GetOrAdd(name, static n => new Statistic(n));
     }
 
-    /// <summary>Adds a statistic computed when read (e.g. a ratio of two counters).</summary>
-    /// <exception cref="ArgumentException">The name is already taken.</exception>
+    /// <summary>
+    /// Adds a statistic computed when read: a ratio of two counters, or a counter another module keeps itself
+    /// (e.g. <c>registry.RegisterDerived("pkt4-received", () => serverStatistics.Received)</c>). A plain counter of the
+    /// same name is replaced (whoever holds that <see cref="Statistic"/> instance no longer shows in the commands).
+    /// Derived statistics cannot be reset.
+    /// </summary>
+    /// <exception cref="ArgumentException">A derived statistic of that name exists.</exception>
     public void RegisterDerived(string name, Func<double> compute)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(compute);
-        if (_statistics.ContainsKey(name) || !_derived.TryAdd(name, compute))
+        if (!_derived.TryAdd(name, compute))
         {
-            throw new ArgumentException($"statistic '{name}' already exists", nameof(name));
+            throw new ArgumentException($"derived statistic '{name}' already exists", nameof(name));
         }
+
+        _statistics.TryRemove(name, out _);
+        _lastSeen.TryRemove(name, out _);
+    }
+
+    /// <summary>True when the statistic is computed from others (cannot be reset or updated).</summary>
+    public bool IsDerived(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _derived.ContainsKey(name);
     }
 
     /// <summary>Removes a statistic (a subnet that left the configuration); false when there was none.</summary>

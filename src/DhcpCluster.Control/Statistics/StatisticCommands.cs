@@ -31,13 +31,14 @@ public static class StatisticCommands
             return ValueTask.FromResult(CommandResponse.Success(text: null, all));
         });
         registry.Register(CommandNames.StatisticReset, static a => a.RequiredString("name"), (name, _) =>
-            ValueTask.FromResult(statistics.Reset(name)
-                ? CommandResponse.Success($"Statistic '{name}' reset.")
+            ValueTask.FromResult(
+                statistics.Reset(name) ? CommandResponse.Success($"Statistic '{name}' reset.")
+                : statistics.IsDerived(name) ? CommandResponse.Error($"Statistic '{name}' is computed from others and cannot be reset")
                 : CommandResponse.Empty($"No '{name}' statistic found")));
         registry.Register(CommandNames.StatisticResetAll, (_, _) =>
         {
             statistics.ResetAll();
-            return ValueTask.FromResult(CommandResponse.Success("All statistics reset to neutral values."));
+            return ValueTask.FromResult(CommandResponse.Success("All statistics reset to neutral values (derived ones follow their sources)."));
         });
     }
 

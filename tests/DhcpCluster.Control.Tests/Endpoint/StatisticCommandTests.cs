@@ -66,6 +66,9 @@ public sealed class StatisticCommandTests : IAsyncLifetime
         Assert.Equal(0, _node.Statistics.GetOrAdd(StatisticNames.Pkt4AckSent).Value);
         Is(3, await _node.SendAsync(CommandNames.StatisticReset, new JsonObject { ["name"] = "nope" }));
         Is(1, await _node.SendAsync(CommandNames.StatisticReset));
+        var derived = await _node.SendAsync(CommandNames.StatisticReset, new JsonObject { ["name"] = StatisticNames.JournalEventsPerCommit });
+        Is(1, derived);
+        Assert.Equal("Statistic 'journal-events-per-commit' is computed from others and cannot be reset", Text(derived));
     }
 
     [Fact]

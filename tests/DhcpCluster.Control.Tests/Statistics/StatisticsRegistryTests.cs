@@ -78,7 +78,20 @@ public sealed class StatisticsRegistryTests
         Assert.Equal(2.5, ratio.Value);
         Assert.False(ratio.IsInteger);
         Assert.Throws<ArgumentException>(() => registry.GetOrAdd(StatisticNames.JournalEventsPerCommit));
-        Assert.Throws<ArgumentException>(() => registry.RegisterDerived(StatisticNames.Pkt4Received, () => 1));
+        Assert.Throws<ArgumentException>(() => registry.RegisterDerived(StatisticNames.JournalEventsPerCommit, () => 1));
+    }
+
+    [Fact]
+    public void A_counter_another_module_keeps_replaces_the_plain_counter()
+    {
+        var registry = new StatisticsRegistry();
+        long received = 41;
+        registry.RegisterDerived(StatisticNames.Pkt4Received, () => received);
+        received++;
+        var sample = registry.Snapshot().Single(s => string.Equals(s.Name, StatisticNames.Pkt4Received, StringComparison.Ordinal));
+        Assert.Equal(42, sample.Value);
+        Assert.True(registry.IsDerived(StatisticNames.Pkt4Received));
+        Assert.False(registry.Reset(StatisticNames.Pkt4Received));
     }
 
     [Fact]
