@@ -73,4 +73,16 @@ public sealed class FileRotationTests : IDisposable
 
         Assert.Equal(["kea-dhcp4.dhcpsrv one", "kea-dhcp4.leases two"], Lines(LogFile));
     }
+
+    [Fact]
+    public void Non_ASCII_text_is_written_as_UTF8()
+    {
+        var text = "hostname \u00fcber-\U0001F600 " + new string('x', 9000);
+        using (var provider = new KeaLoggerProvider([new KeaLoggerSpecification("kea-dhcp4", KeaSeverity.Info, 0, [new KeaOutputOptions(LogFile, Pattern: "%m%n")])]))
+        {
+            provider.CreateLogger("DhcpCluster.Server").LogInformation("{Text}", text);
+        }
+
+        Assert.Equal([text], Lines(LogFile));
+    }
 }

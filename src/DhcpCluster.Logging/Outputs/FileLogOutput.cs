@@ -18,6 +18,10 @@ public sealed class FileLogOutput : LogOutput
     private readonly bool _flush;
     private readonly Lock _gate = new();
     private FileStream _stream;
+    private long _length;
+
+    [ThreadStatic]
+    private static Encoder? t_encoder;
 
     /// <summary>Opens (appends to) the file, creating its directory.</summary>
     public FileLogOutput(string path, long maxSize, int maxVersions, bool flush, LogPattern pattern)
@@ -40,20 +44,28 @@ public sealed class FileLogOutput : LogOutput
     /// <inheritdoc />
     protected override void WriteRendered(in LogLine line, StringBuilder rendered)
     {
-        var text = rendered.ToString();
-        var byteCount = Encoding.UTF8.GetByteCount(text);
-        var buffer = ArrayPool<byte>.Shared.Rent(byteCount);
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(rendered.Length));
         try
         {
-            var length = Encoding.UTF8.GetBytes(text, buffer);
+            // A stateful encoder: a surrogate pair may straddle two chunks.
+            var encoder = t_encoder ??= Encoding.UTF8.GetEncoder();
+            var length = 0;
+            foreach (var chunk in rendered.GetChunks())
+            {
+                length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
+            }
+
+            length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
+
             lock (_gate)
             {
-                if (_maxSize > 0 && _stream.Length > 0 && _stream.Length + length > _maxSize)
+                if (_maxSize > 0 && _length > 0 && _length + length > _maxSize)
                 {
                     Rotate();
                 }
 
                 _stream.Write(buffer, 0, length);
+                _length += length;
                 if (_flush)
                 {
                     _stream.Flush();
@@ -81,6 +93,7 @@ public sealed class FileLogOutput : LogOutput
         if (_maxVersions == 0)
         {
             _stream = new FileStream(_path, FileMode.Create, FileAccess.Write, FileShare.Read);
+            _length = 0;
             return;
         }
 
@@ -99,5 +112,10 @@ public sealed class FileLogOutput : LogOutput
 
     private string Version(int version) => _path + "." + version.ToString(CultureInfo.InvariantCulture);
 
-    private FileStream Open() => new(_path, FileMode.Append, FileAccess.Write, FileShare.Read);
+    private FileStream Open()
+    {
+        var stream = new FileStream(_path, FileMode.Append, FileAccess.Write, FileShare.Read);
+        _length = stream.Length;
+        return stream;
+    }
 }

@@ -68,26 +68,42 @@ internal sealed class DateFormat
 
     public void Render(DateTime time, StringBuilder output)
     {
+        Span<char> buffer = stackalloc char[32];
         foreach (var (format, special) in _pieces)
         {
             switch (special)
             {
                 case '\0':
-                    output.Append(time.ToString(format, CultureInfo.InvariantCulture));
+                    Append(time, format, buffer, output);
                     break;
                 case 'L':
                     output.Append(format);
                     break;
                 case 'q':
-                    output.Append(time.ToString("fff", CultureInfo.InvariantCulture));
+                    Append(time, "fff", buffer, output);
                     break;
                 case 'Q':
-                    output.Append(time.ToString("fff", CultureInfo.InvariantCulture)).Append('.').Append(time.ToString("ffffff", CultureInfo.InvariantCulture).AsSpan(3));
+                    Append(time, "fff", buffer, output);
+                    output.Append('.');
+                    Append(time, "ffffff", buffer, output);
+                    output.Remove(output.Length - 6, 3);
                     break;
                 default:
                     output.Append(time.DayOfYear.ToString("000", CultureInfo.InvariantCulture));
                     break;
             }
+        }
+    }
+
+    private static void Append(DateTime time, string? format, Span<char> buffer, StringBuilder output)
+    {
+        if (time.TryFormat(buffer, out var written, format, CultureInfo.InvariantCulture))
+        {
+            output.Append(buffer[..written]);
+        }
+        else
+        {
+            output.Append(time.ToString(format, CultureInfo.InvariantCulture));
         }
     }
 

@@ -114,7 +114,7 @@ public sealed class LogPattern
                     output.Append(line.LoggerName);
                     break;
                 case 'm':
-                    output.Append(line.FullMessage);
+                    AppendMessage(line, output);
                     break;
                 case 'i':
                     output.Append(_processId);
@@ -139,6 +139,20 @@ public sealed class LogPattern
                     output.Insert(before, " ", segment.Width - written);
                 }
             }
+        }
+    }
+
+    private static void AppendMessage(in LogLine line, StringBuilder output)
+    {
+        if (line.MessageId is not null)
+        {
+            output.Append(line.MessageId).Append(' ');
+        }
+
+        output.Append(line.Text);
+        if (line.Exception is not null)
+        {
+            output.Append(Environment.NewLine).Append(line.Exception);
         }
     }
 
