@@ -11,5 +11,7 @@ public static class ProductModules
         typeof(Actors.ActorSystem).Assembly,
         typeof(Actors.Persistence.PersistenceStore).Assembly,
         typeof(ProductModules).Assembly,
+        typeof(Control.Endpoint.ControlEndpoint).Assembly,
+        typeof(Logging.KeaLoggerProvider).Assembly,
     ];
 }

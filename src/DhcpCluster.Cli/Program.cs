@@ -1,0 +1,3 @@
+using DhcpCluster.Cli;
+
+return await PbmCommandLine.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
