@@ -8,6 +8,8 @@ public static class ProductModules
     public static IReadOnlyList<Assembly> All { get; } =
     [
         typeof(Hocon.Config).Assembly,
+        typeof(Actors.Remote.RemoteTransport).Assembly,
+        typeof(Actors.Cluster.Cluster).Assembly,
         typeof(ProductModules).Assembly,
     ];
 }

@@ -78,8 +78,12 @@ public static class TestNodes
     public static string View(ActorSystem node) =>
         string.Join(",", Cluster.Get(node).State.Members.Select(m => $"{m.Address.Port}:{m.Status}"));
 
-    /// <summary>Cuts a node off as a crash does: its transport vanishes while its actors keep running.</summary>
-    public static Task CrashAsync(ActorSystem node) => Remote.RemoteActorSystem.Transport(node).DisposeAsync().AsTask();
+    /// <summary>Ends a node as a crash does: its transport vanishes first (no goodbye reaches anyone), then its actors stop.</summary>
+    public static async Task CrashAsync(ActorSystem node)
+    {
+        await Remote.RemoteActorSystem.Transport(node).DisposeAsync();
+        await node.Terminate().WaitAsync(TimeSpan.FromSeconds(10));
+    }
 
     public static async Task TerminateAllAsync(IEnumerable<ActorSystem> nodes)
     {
