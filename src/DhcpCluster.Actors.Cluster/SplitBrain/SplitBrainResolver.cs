@@ -174,6 +174,6 @@ public sealed class SplitBrainResolver : ReceiveActor, IWithTimers
             string.Join(", ", downed.Select(d => d.Address)),
             decision.Reason);
         Context.System.EventStream.Publish(new SplitBrainResolverMessages.DecisionTaken(_settings.ActiveStrategy, decision, downed, DateTime.UtcNow));
-        _core.Tell(new ClusterMessages.DownMembers(downed, $"{_settings.ActiveStrategy}: {decision.Reason}"), Self);
+        _core.Tell(new ClusterMessages.DownMembers(downed, decision.Reason), Self);
     }
 }
