@@ -8,7 +8,7 @@ public static class ChildProcess
     public static Process Start(params string[] arguments)
     {
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("no process path");
-        var info = new ProcessStartInfo(self) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo(self) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.Ordinal))
         {
             info.ArgumentList.Add(typeof(ChildProcess).Assembly.Location);

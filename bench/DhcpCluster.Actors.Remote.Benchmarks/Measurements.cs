@@ -11,7 +11,7 @@ namespace DhcpCluster.Actors.Remote.Benchmarks;
 /// <summary>The measurements; each prints its figures.</summary>
 public static class Measurements
 {
-    private const int Window = 200_000;
+    private const int Window = 60_000;
 
     public static async Task TellAndAskAsync(int messages)
     {
@@ -116,6 +116,7 @@ public static class Measurements
 
     private static void Send(IActorRef sink, IActorRef counter, StrongBox<long> acked, byte[] payload, int count)
     {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
         for (var sent = 0; sent < count; sent++)
         {
             if (sent % 1000 == 0)
@@ -124,6 +125,10 @@ public static class Measurements
                 while (sent - Volatile.Read(ref acked.Value) > Window)
                 {
                     spin.SpinOnce(sleep1Threshold: -1);
+                    if (spin.Count % 1024 == 0 && DateTime.UtcNow > deadline)
+                    {
+                        throw new TimeoutException($"the sink acknowledged only {Volatile.Read(ref acked.Value)} of {sent} messages");
+                    }
                 }
             }
 
@@ -135,6 +140,10 @@ public static class Measurements
         while (Volatile.Read(ref acked.Value) < target)
         {
             wait.SpinOnce(sleep1Threshold: -1);
+            if (wait.Count % 1024 == 0 && DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"the sink acknowledged only {Volatile.Read(ref acked.Value)} of {count} messages");
+            }
         }
     }
 
