@@ -10,6 +10,8 @@ public static class ProductModules
         typeof(Hocon.Config).Assembly,
         typeof(Actors.ActorSystem).Assembly,
         typeof(Actors.Persistence.PersistenceStore).Assembly,
+        typeof(Actors.Remote.RemoteTransport).Assembly,
+        typeof(Actors.Cluster.Cluster).Assembly,
         typeof(ProductModules).Assembly,
         typeof(Control.Endpoint.ControlEndpoint).Assembly,
         typeof(Logging.KeaLoggerProvider).Assembly,

@@ -1,0 +1,92 @@
+using System.Runtime.CompilerServices;
+using DhcpCluster.Actors.Remote;
+
+namespace DhcpCluster.Actors.Cluster;
+
+/// <summary>
+/// The cluster membership of one actor system (Akka's <c>Cluster</c> extension): join, leave, down,
+/// subscribe to events, and the query API (<see cref="State"/>: members with address, roles and status,
+/// the leader, the unreachable members) that a command endpoint calls.
+/// </summary>
+#pragma warning disable MA0049 // Akka's public name Cluster.Get(system) is kept on purpose, so Akka users find it.
+public sealed class Cluster
+#pragma warning restore MA0049
+{
+    private static readonly ConditionalWeakTable<ActorSystem, Cluster> Instances = [];
+    private CurrentClusterState _state = CurrentClusterState.Empty;
+
+    private Cluster(ExtendedActorSystem system, ClusterSettings settings, RemoteTransport transport)
+    {
+        System = system;
+        Settings = settings;
+        Transport = transport;
+        SelfUniqueAddress = new UniqueAddress(transport.Address, transport.Uid);
+        transport.MembershipManagesNodeLoss = true;
+    }
+
+    /// <summary>The system.</summary>
+    public ExtendedActorSystem System { get; }
+
+    /// <summary>The settings.</summary>
+    public ClusterSettings Settings { get; }
+
+    /// <summary>This incarnation.</summary>
+    public UniqueAddress SelfUniqueAddress { get; }
+
+    /// <summary>This node's address.</summary>
+    public Address SelfAddress => SelfUniqueAddress.Address;
+
+    /// <summary>This node's roles.</summary>
+    public IReadOnlyList<string> SelfRoles => Settings.Roles;
+
+    /// <summary>The membership as this node sees it now.</summary>
+    public CurrentClusterState State => Volatile.Read(ref _state);
+
+    /// <summary>This node as a member, or null before it joined.</summary>
+    public Member? SelfMember => State.Members.FirstOrDefault(m => m.UniqueAddress.Equals(SelfUniqueAddress));
+
+    internal RemoteTransport Transport { get; }
+
+    internal IActorRef Core { get; private set; } = ActorRefs.Nobody;
+
+    /// <summary>The cluster of a system created by <see cref="ClusterSystem.Create"/>.</summary>
+    /// <exception cref="InvalidOperationException">When the system has no cluster.</exception>
+    public static Cluster Get(ActorSystem system)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        return Instances.TryGetValue(system, out var cluster) ? cluster : throw new InvalidOperationException($"Actor system {system.Name} has no cluster: create it with ClusterSystem.Create.");
+    }
+
+    /// <summary>Joins the cluster of the node at <paramref name="address"/> (this node's own address forms a new cluster).</summary>
+    public void Join(Address address) => Core.Tell(new ClusterMessages.JoinTo(address), null);
+
+    /// <summary>Joins through seed nodes.</summary>
+    public void JoinSeedNodes(IEnumerable<Address> seeds) => Core.Tell(new ClusterMessages.JoinSeedNodes([.. seeds]), null);
+
+    /// <summary>Makes the member at that address leave gracefully.</summary>
+    public void Leave(Address address) => Core.Tell(new ClusterMessages.Leave(address), null);
+
+    /// <summary>Downs the member at that address.</summary>
+    public void Down(Address address) => Core.Tell(new ClusterMessages.Down(address, "downed by an operator"), null);
+
+    /// <summary>Sends cluster events of the given types (and subtypes) to the subscriber.</summary>
+    public void Subscribe(IActorRef subscriber, ClusterEvent.SubscriptionInitialStateMode initialStateMode, params Type[] to)
+    {
+        ArgumentNullException.ThrowIfNull(to);
+        Core.Tell(new ClusterMessages.Subscribe(subscriber, initialStateMode, to.Length == 0 ? [typeof(ClusterEvent.IClusterDomainEvent)] : to), null);
+    }
+
+    /// <summary>Stops sending events to the subscriber.</summary>
+    public void Unsubscribe(IActorRef subscriber) => Core.Tell(new ClusterMessages.Unsubscribe(subscriber), null);
+
+    internal static Cluster Start(ActorSystem system, ClusterSettings settings)
+    {
+        var extended = (ExtendedActorSystem)system;
+        var cluster = new Cluster(extended, settings, RemoteActorSystem.Transport(system));
+        Instances.Add(system, cluster);
+        cluster.Core = extended.SystemActorOf(Props.Create(() => new ClusterCoreDaemon(cluster)), "cluster");
+        return cluster;
+    }
+
+    internal void SetState(CurrentClusterState state) => Volatile.Write(ref _state, state);
+}

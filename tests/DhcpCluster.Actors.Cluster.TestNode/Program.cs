@@ -1,0 +1,72 @@
+using System.Globalization;
+using DhcpCluster.Actors;
+using DhcpCluster.Actors.Cluster;
+using DhcpCluster.Actors.Cluster.TestNode;
+using DhcpCluster.Hocon;
+using Microsoft.Extensions.Logging;
+
+// Usage: DhcpCluster.Actors.Cluster.TestNode --config FILE [--name SYSTEM] [--exit-after SECONDS]
+// Joins the cluster the HOCON file describes, prints NODE_STARTED, every membership event and a VIEW line
+// after each, and exits when the node is downed, removed or quarantined (exit code 0) or after --exit-after.
+string? configPath = null;
+var name = "lab";
+var exitAfter = TimeSpan.FromSeconds(300);
+for (var i = 0; i < args.Length - 1; i += 2)
+{
+    switch (args[i])
+    {
+        case "--config":
+            configPath = args[i + 1];
+            break;
+        case "--name":
+            name = args[i + 1];
+            break;
+        case "--exit-after":
+            exitAfter = TimeSpan.FromSeconds(double.Parse(args[i + 1], CultureInfo.InvariantCulture));
+            break;
+        default:
+            Console.Error.WriteLine($"unknown option {args[i]}");
+            return 2;
+    }
+}
+
+if (configPath is null)
+{
+    Console.Error.WriteLine("usage: --config FILE [--name SYSTEM] [--exit-after SECONDS]");
+    return 2;
+}
+
+using var loggers = LoggerFactory.Create(b => b
+    .SetMinimumLevel(LogLevel.Information)
+    .AddFilter("DhcpCluster.Actors.ActorSystem", LogLevel.Warning)
+    .AddSimpleConsole(o =>
+    {
+        o.SingleLine = true;
+        o.TimestampFormat = "HH:mm:ss.fff ";
+        o.UseUtcTimestamp = true;
+    }));
+ActorSystem system;
+try
+{
+    system = ClusterSystem.Create(name, ConfigFactory.ParseFile(configPath), new ActorSystemSetup { LoggerFactory = loggers });
+}
+catch (ConfigException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+
+var cluster = Cluster.Get(system);
+Output.Line($"NODE_STARTED address={MembershipPrinter.HostPort(cluster.SelfAddress)} uid={cluster.SelfUniqueAddress.Uid}");
+var printer = system.ActorOf(Props.Create(() => new MembershipPrinter(cluster)), "printer");
+cluster.Subscribe(printer, ClusterEvent.SubscriptionInitialStateMode.InitialStateAsEvents, typeof(ClusterEvent.IClusterDomainEvent));
+system.EventStream.Subscribe(printer, typeof(SplitBrainResolverMessages.DecisionTaken));
+var finished = await Task.WhenAny(system.WhenTerminated, Task.Delay(exitAfter)).ConfigureAwait(false);
+if (finished != system.WhenTerminated)
+{
+    Output.Line("EXIT_AFTER reached");
+    await system.Terminate().ConfigureAwait(false);
+}
+
+Output.Line("NODE_STOPPED");
+return 0;

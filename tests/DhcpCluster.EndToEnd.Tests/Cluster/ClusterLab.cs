@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DhcpCluster.Lab.Network;
+using DhcpCluster.Lab.Processes;
+
+namespace DhcpCluster.EndToEnd.Tests.Cluster;
+
+/// <summary>
+/// Cluster nodes as real processes, one per network namespace, all on one bridge (192.0.2.10+i). Partitions
+/// are blackhole routes between the two sides (both directions), healing removes them; kills are SIGKILL.
+/// Tight failure-detector settings keep each scenario within seconds.
+/// </summary>
+internal sealed class ClusterLab : IAsyncDisposable
+{
+    private const string Cookie = "lab-cluster-secret";
+    private readonly NetworkLab _lab;
+    private readonly List<LabNamespace> _namespaces;
+    private readonly LabProcess?[] _processes;
+    private readonly HashSet<(int From, int To)> _blackholes = [];
+    private readonly string _seeds;
+
+    private ClusterLab(NetworkLab lab, List<LabNamespace> namespaces)
+    {
+        _lab = lab;
+        _namespaces = namespaces;
+        _processes = new LabProcess?[namespaces.Count];
+        _seeds = string.Join(", ", Enumerable.Range(0, Math.Min(2, namespaces.Count)).Select(i => $"\"dhcp-cluster.tcp://lab@{Host(i)}:2552\""));
+    }
+
+    public static async Task<ClusterLab> CreateAsync(int count)
+    {
+        var lab = await NetworkLab.CreateAsync().ConfigureAwait(false);
+        try
+        {
+            var bridge = await lab.AddBridgeAsync("br").ConfigureAwait(false);
+            var namespaces = new List<LabNamespace>();
+            for (var i = 0; i < count; i++)
+            {
+                var ns = await lab.AddNamespaceAsync("n" + i.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
+                await lab.AttachAsync(bridge, "p" + i.ToString(CultureInfo.InvariantCulture), ns, "e0").ConfigureAwait(false);
+                await ns.AddAddressAsync("e0", Host(i) + "/24").ConfigureAwait(false);
+                namespaces.Add(ns);
+            }
+
+            return new ClusterLab(lab, namespaces);
+        }
+        catch
+        {
+            await lab.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public static string Host(int node) => "192.0.2." + (10 + node).ToString(CultureInfo.InvariantCulture);
+
+    public static string HostPort(int node) => Host(node) + ":2552";
+
+    public LabProcess Process(int node) => _processes[node] ?? throw new InvalidOperationException($"node {node} was never started");
+
+    public async Task<LabProcess> StartAsync(int node, string cookie = Cookie)
+    {
+        var config = _lab.WriteFile($"node{node}-{Guid.NewGuid():N}.conf", $$"""
+            dhcp-cluster.coordinated-shutdown.run-by-clr-shutdown-hook = off
+            dhcp-cluster.remote {
+              dot-netty.tcp { hostname = "{{Host(node)}}", port = 2552 }
+              secure-cookie = "{{cookie}}"
+              handshake-timeout = 5s
+              retry-gate-closed-for = 1s
+            }
+            dhcp-cluster.cluster {
+              seed-nodes = [{{_seeds}}]
+              seed-node-timeout = 3s
+              retry-unsuccessful-join-after = 2s
+              gossip-interval = 300ms
+              leader-actions-interval = 300ms
+              failure-detector { heartbeat-interval = 300ms, acceptable-heartbeat-pause = 2s }
+              split-brain-resolver.stable-after = 2s
+            }
+            """);
+        var process = _lab.Own(_namespaces[node].Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "DhcpCluster.Actors.Cluster.TestNode.dll"), "--config", config, "--exit-after", "240"]));
+        _processes[node] = process;
+        await process.WaitForLineAsync(new Regex("NODE_STARTED", RegexOptions.None, TimeSpan.FromSeconds(1)), TimeSpan.FromSeconds(60)).ConfigureAwait(false);
+        return process;
+    }
+
+    public Task KillAsync(int node) => Process(node).SignalAsync(9);
+
+    public async Task PartitionAsync(IReadOnlyList<int> side, IReadOnlyList<int> other)
+    {
+        foreach (var a in side)
+        {
+            foreach (var b in other)
+            {
+                await BlackholeAsync(a, b).ConfigureAwait(false);
+                await BlackholeAsync(b, a).ConfigureAwait(false);
+            }
+        }
+    }
+
+    public async Task HealAsync()
+    {
+        foreach (var (from, to) in _blackholes.ToList())
+        {
+            await _namespaces[from].IpAsync("route", "del", "blackhole", Host(to) + "/32").ConfigureAwait(false);
+            _blackholes.Remove((from, to));
+        }
+    }
+
+    /// <summary>The latest view a node printed, or null.</summary>
+    public ClusterView? LastView(int node) => Process(node).Lines.Select(ClusterView.Parse).LastOrDefault(v => v is not null);
+
+    /// <summary>Waits until every node of <paramref name="nodes"/> shows the same members, all Up, as many as <paramref name="nodes"/>.</summary>
+    public async Task<ClusterView> AwaitConvergedAsync(IReadOnlyList<int> nodes, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var views = nodes.Select(LastView).ToList();
+            if (views.All(v => v is not null && v.AllUp(nodes.Count) && nodes.All(n => v.Members.ContainsKey(HostPort(n))))
+                && views.Select(v => v!.Signature).Distinct(StringComparer.Ordinal).Count() == 1)
+            {
+                return views[0]!;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                var detail = string.Join("\n", nodes.Select(n => $"node {n}: {LastView(n)?.Signature ?? "no view"} unreachable={string.Join(',', LastView(n)?.Unreachable ?? new HashSet<string>(StringComparer.Ordinal))}"));
+                throw new Xunit.Sdk.XunitException($"Nodes {string.Join(',', nodes)} did not converge within {timeout}:\n{detail}");
+            }
+
+            await Task.Delay(100).ConfigureAwait(false);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await HealAsync().ConfigureAwait(false);
+        await _lab.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private async Task BlackholeAsync(int from, int to)
+    {
+        if (_blackholes.Add((from, to)))
+        {
+            await _namespaces[from].IpAsync("route", "add", "blackhole", Host(to) + "/32").ConfigureAwait(false);
+        }
+    }
+}

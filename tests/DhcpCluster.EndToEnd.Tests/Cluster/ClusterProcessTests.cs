@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+
+namespace DhcpCluster.EndToEnd.Tests.Cluster;
+
+/// <summary>Cluster membership, failure detection and split-brain resolution with real processes in network namespaces.</summary>
+[Collection(NamespaceLabCollection.Name)]
+public sealed class ClusterProcessTests
+{
+    private static readonly TimeSpan Converge = TimeSpan.FromSeconds(60);
+
+    private static Regex Line(string pattern) => new(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    [Fact]
+    public async Task A_pair_survives_the_kill_of_each_node_as_keep_majority_defines_and_a_partition_keeps_the_lower_address()
+    {
+        await using var lab = await ClusterLab.CreateAsync(2);
+        await lab.StartAsync(0);
+        await lab.StartAsync(1);
+        await lab.AwaitConvergedAsync([0, 1], Converge);
+
+        // Partition: equal halves, the side with the lowest address (node 0) survives, node 1 downs itself.
+        await lab.PartitionAsync([0], [1]);
+        await lab.Process(1).WaitForLineAsync(Line("SBR_DECISION kind=DownReachable.*lowest address"), Converge);
+        Assert.Equal(0, await lab.Process(1).WaitForExitAsync(Converge));
+        await lab.Process(0).WaitForLineAsync(Line("SBR_DECISION kind=DownUnreachable"), Converge);
+        await lab.AwaitConvergedAsync([0], Converge);
+        await lab.HealAsync();
+
+        // The downed node comes back only as a new incarnation.
+        var oldUid = long.Parse(Regex.Match(lab.Process(1).Output, @"NODE_STARTED address=\S+ uid=(?<uid>-?\d+)", RegexOptions.None, TimeSpan.FromSeconds(1)).Groups["uid"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        await lab.StartAsync(1);
+        var view = await lab.AwaitConvergedAsync([0, 1], Converge);
+        Assert.NotEqual(oldUid, view.Members[ClusterLab.HostPort(1)].Uid);
+
+        // kill -9 of the higher address: node 0 keeps running alone.
+        await lab.KillAsync(1);
+        await lab.Process(0).WaitForLineAsync(Line($"EVENT MemberRemoved member={Regex.Escape(ClusterLab.HostPort(1))}"), Converge);
+        await lab.AwaitConvergedAsync([0], Converge);
+
+        // kill -9 of the lower address: the survivor is the higher address, which downs itself (documented pair caveat).
+        await lab.StartAsync(1);
+        await lab.AwaitConvergedAsync([0, 1], Converge);
+        await lab.KillAsync(0);
+        await lab.Process(1).WaitForLineAsync(Line("SBR_DECISION kind=DownReachable"), Converge);
+        Assert.Equal(0, await lab.Process(1).WaitForExitAsync(Converge));
+    }
+
+    [Fact]
+    public async Task Three_nodes_converge_after_a_kill_and_a_partitioned_minority_downs_itself_and_rejoins_as_a_new_incarnation()
+    {
+        await using var lab = await ClusterLab.CreateAsync(3);
+        for (var i = 0; i < 3; i++)
+        {
+            await lab.StartAsync(i);
+        }
+
+        var first = await lab.AwaitConvergedAsync([0, 1, 2], Converge);
+        await lab.KillAsync(2);
+        await lab.AwaitConvergedAsync([0, 1], Converge);
+        await lab.StartAsync(2);
+        await lab.AwaitConvergedAsync([0, 1, 2], Converge);
+
+        await lab.PartitionAsync([2], [0, 1]);
+        await lab.Process(2).WaitForLineAsync(Line("SBR_DECISION kind=DownReachable.*minority"), Converge);
+        Assert.Equal(0, await lab.Process(2).WaitForExitAsync(Converge));
+        await lab.AwaitConvergedAsync([0, 1], Converge);
+        await lab.HealAsync();
+        await lab.StartAsync(2);
+        var healed = await lab.AwaitConvergedAsync([0, 1, 2], Converge);
+        Assert.NotEqual(first.Members[ClusterLab.HostPort(2)].Uid, healed.Members[ClusterLab.HostPort(2)].Uid);
+        Assert.Equal(first.Members[ClusterLab.HostPort(0)].Uid, healed.Members[ClusterLab.HostPort(0)].Uid);
+    }
+
+    [Fact]
+    public async Task Five_nodes_split_two_against_three_keep_the_majority_heal_and_survive_the_leader_kill()
+    {
+        await using var lab = await ClusterLab.CreateAsync(5);
+        for (var i = 0; i < 5; i++)
+        {
+            await lab.StartAsync(i);
+        }
+
+        await lab.AwaitConvergedAsync([0, 1, 2, 3, 4], Converge);
+        await lab.PartitionAsync([3, 4], [0, 1, 2]);
+        Assert.Equal(0, await lab.Process(3).WaitForExitAsync(Converge));
+        Assert.Equal(0, await lab.Process(4).WaitForExitAsync(Converge));
+        Assert.Matches(Line("SBR_DECISION kind=DownReachable.*minority"), lab.Process(3).Output + lab.Process(4).Output);
+        await lab.AwaitConvergedAsync([0, 1, 2], Converge);
+
+        await lab.HealAsync();
+        await lab.StartAsync(3);
+        await lab.StartAsync(4);
+        await lab.AwaitConvergedAsync([0, 1, 2, 3, 4], Converge);
+
+        await lab.KillAsync(0);
+        var survivors = await lab.AwaitConvergedAsync([1, 2, 3, 4], Converge);
+        Assert.Equal(ClusterLab.HostPort(1), survivors.Leader);
+    }
+
+    [Fact]
+    public async Task A_node_with_the_wrong_secret_never_joins()
+    {
+        await using var lab = await ClusterLab.CreateAsync(2);
+        await lab.StartAsync(0);
+        await lab.AwaitConvergedAsync([0], Converge);
+        await lab.StartAsync(1, cookie: "not-the-cluster-secret");
+        await lab.Process(0).WaitForLineAsync(Line("REMOTE_HANDSHAKE_FAILED"), Converge);
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        Assert.Single(lab.LastView(0)!.Members);
+        Assert.DoesNotContain("EVENT MemberUp", lab.Process(1).Output, StringComparison.Ordinal);
+    }
+}
