@@ -34,6 +34,7 @@ public ref struct DhcpPacketWriter
     private bool _fileHoldsName;
     private bool _serverNameHoldsName;
     private bool _finished;
+    private bool _fieldsTouched;
     private ulong _dropped0;
     private ulong _dropped1;
     private ulong _dropped2;
@@ -296,7 +297,11 @@ public ref struct DhcpPacketWriter
     {
         if (position < 0)
         {
-            _buffer[start..end].Clear(); // remove what a dropped option may have left
+            if (_fieldsTouched)
+            {
+                _buffer[start..end].Clear(); // remove what a dropped option may have left
+            }
+
             return 0;
         }
 
@@ -347,6 +352,7 @@ public ref struct DhcpPacketWriter
             var position = _at.File < 0 ? FileStart : _at.File;
             if (position + size <= FileEnd - 1)
             {
+                _fieldsTouched = true;
                 EnsureOverloadOption();
                 Put(position, code, chunk);
                 _at.File = position + size;
@@ -360,6 +366,7 @@ public ref struct DhcpPacketWriter
             var position = _at.ServerName < 0 ? NameStart : _at.ServerName;
             if (position + size <= NameEnd - 1)
             {
+                _fieldsTouched = true;
                 EnsureOverloadOption();
                 Put(position, code, chunk);
                 _at.ServerName = position + size;
