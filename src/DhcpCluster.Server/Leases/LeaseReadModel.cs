@@ -18,9 +18,9 @@ public static class LeaseReadModel
         TableName,
         [
             new ReadModelColumn("address", ReadModelColumnType.Integer),
-            new ReadModelColumn("hwaddr", ReadModelColumnType.Text),
-            new ReadModelColumn("client_id", ReadModelColumnType.Text),
-            new ReadModelColumn("hostname", ReadModelColumnType.Text),
+            new ReadModelColumn("hwaddr", ReadModelColumnType.Text, Nullable: true),
+            new ReadModelColumn("client_id", ReadModelColumnType.Text, Nullable: true),
+            new ReadModelColumn("hostname", ReadModelColumnType.Text, Nullable: true),
             new ReadModelColumn("valid_lifetime", ReadModelColumnType.Integer),
             new ReadModelColumn("expires", ReadModelColumnType.Integer),
             new ReadModelColumn("subnet_id", ReadModelColumnType.Integer),
