@@ -137,6 +137,13 @@ public sealed class Config
     /// <summary>Where the value at a path was written.</summary>
     public ConfigOrigin GetOrigin(string path) => Find(ConfigPath.Parse(path)).Origin;
 
+    /// <summary>Where the value of a key was written.</summary>
+    public ConfigOrigin GetOrigin(ConfigKey key) => Find(Relative(key)).Origin;
+
+    /// <summary>The value of a key, or false when there is none.</summary>
+    public bool TryGetValue(ConfigKey key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ConfigValue? value) =>
+        TryFind(Relative(key), out value);
+
     /// <summary>The full path of <paramref name="path"/> for messages, including this configuration's position.</summary>
     public string FullPath(string path) => Position.Length == 0 ? path : Position + "." + path;
 

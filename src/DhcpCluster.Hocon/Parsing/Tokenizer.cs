@@ -10,8 +10,10 @@ namespace DhcpCluster.Hocon.Parsing;
 /// </summary>
 internal sealed class Tokenizer
 {
-    // Characters the HOCON specification forbids in unquoted text (whitespace is handled separately).
-    private static readonly SearchValues<char> UnquotedStop = SearchValues.Create("$\"{}[]:=,+#`^?!@*&\\/ \t\n\r\f\v\u00A0\uFEFF");
+    // Characters the HOCON specification forbids in unquoted text, '/' (for // and /* comments) and every Unicode
+    // whitespace character (what char.IsWhiteSpace accepts, plus the byte order mark).
+    private static readonly SearchValues<char> UnquotedStop = SearchValues.Create(
+        "$\"{}[]:=,+#`^?!@*&\\/ \t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF");
 
     private readonly string _text;
     private readonly string _file;

@@ -4,7 +4,7 @@ using DhcpCluster.Hocon.Values;
 namespace DhcpCluster.Hocon.Rendering;
 
 /// <summary>
-/// Renders a resolved value tree as HOCON: braces omitted at the root, <c>key = value</c> or <c>key { ... }</c>,
+/// Renders a resolved value tree as HOCON: an object as its fields (braces omitted at the root, one field per line), <c>key = value</c> or <c>key { ... }</c>,
 /// newlines as separators, keys unquoted where that reads back as the same single key, strings always quoted
 /// (so that text such as <c>true</c> or <c>10</c> stays text).
 /// </summary>
@@ -19,8 +19,8 @@ internal static class HoconRenderer
         }
         else
         {
+            // A single value renders as it would stand after "key = ", without a line end.
             Write(builder, value, 0);
-            builder.Append('\n');
         }
 
         return builder.ToString();

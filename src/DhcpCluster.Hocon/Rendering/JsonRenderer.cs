@@ -11,7 +11,12 @@ internal static class JsonRenderer
     {
         var builder = new StringBuilder();
         Write(builder, value, 0);
-        builder.Append('\n');
+        if (value is ConfigObject)
+        {
+            // A document ends with a line end; a single value does not.
+            builder.Append('\n');
+        }
+
         return builder.ToString();
     }
 

@@ -32,14 +32,25 @@ public sealed class IncludeTests
     public void An_include_inside_an_object_lands_in_that_object_and_its_substitutions_are_relative_to_it()
     {
         using var dir = new TempDirectory();
-        dir.Write("dhcp.conf", "valid-lifetime = 4000\nrenew-timer = ${valid-lifetime}\nhome = ${?HOCON_TEST_SURELY_UNSET}");
-        var main = dir.Write("node.conf", "Dhcp4 { include \"dhcp.conf\"\n rebind-timer = 2000 }\ntop = ${Dhcp4.renew-timer}");
-        var config = ConfigFactory.ParseFile(main);
-        Assert.Equal(4000, config.GetInt("Dhcp4.valid-lifetime"));
-        Assert.Equal(4000, config.GetInt("Dhcp4.renew-timer"));
-        Assert.Equal(2000, config.GetInt("Dhcp4.rebind-timer"));
-        Assert.Equal(4000, config.GetInt("top"));
-        Assert.False(config.HasPath("Dhcp4.home"));
+        var variable = "HOCON_TEST_" + Guid.NewGuid().ToString("N");
+        dir.Write("dhcp.conf", $"valid-lifetime = 4000\nrenew-timer = ${{valid-lifetime}}\nhome = ${{?HOCON_TEST_SURELY_UNSET}}\nfrom-env = ${{?{variable}}}\nfrom-root = ${{top-level}}");
+        var main = dir.Write("node.conf", "top-level = root\nDhcp4 { include \"dhcp.conf\"\n rebind-timer = 2000 }\ntop = ${Dhcp4.renew-timer}");
+        Environment.SetEnvironmentVariable(variable, "env-value");
+        try
+        {
+            var config = ConfigFactory.ParseFile(main);
+            Assert.Equal(4000, config.GetInt("Dhcp4.valid-lifetime"));
+            Assert.Equal(4000, config.GetInt("Dhcp4.renew-timer"));
+            Assert.Equal(2000, config.GetInt("Dhcp4.rebind-timer"));
+            Assert.Equal(4000, config.GetInt("top"));
+            Assert.False(config.HasPath("Dhcp4.home"));
+            Assert.Equal("env-value", config.GetString("Dhcp4.from-env"));
+            Assert.Equal("root", config.GetString("Dhcp4.from-root"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(variable, null);
+        }
     }
 
     [Fact]
@@ -135,5 +146,12 @@ public sealed class IncludeTests
     {
         var config = ConfigFactory.ParseString("include classpath(\"DhcpCluster.Hocon.Tests.reference.conf\")");
         Assert.Equal("from-reference", config.GetString("hocon-tests.source"));
+    }
+
+    [Fact]
+    public void A_missing_classpath_resource_is_an_error()
+    {
+        var e = Assert.Throws<ConfigException>(() => ConfigFactory.ParseString("x {\n  include required(classpath(\"no-such.conf\"))\n}", "node.conf"));
+        Assert.Equal("node.conf:2:30: x: include classpath(\"no-such.conf\"): no embedded resource of that name in the loaded assemblies", e.Message);
     }
 }

@@ -249,4 +249,23 @@ public sealed class SyntaxTests
         Assert.Equal([1, 2], config.GetIntList("a"));
         Assert.Equal(3, config.GetInt("b"));
     }
+
+    [Fact]
+    public void Unicode_whitespace_separates_tokens()
+    {
+        var config = Parse("a\u00A0=\u2003value\u3000\nb = x\u00A0y");
+        Assert.Equal("value", config.GetString("a"));
+        Assert.Equal("x\u00A0y", config.GetString("b"));
+    }
+
+    [Fact]
+    public void Json_files_parse_through_ParseFile()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.Write("kea.json", "{\"Dhcp4\": {\"valid-lifetime\": 4000, \"subnet4\": []}}");
+        var config = ConfigFactory.ParseFile(file);
+        Assert.Equal(4000, config.GetInt("Dhcp4.valid-lifetime"));
+        Assert.Empty(config.GetConfigList("Dhcp4.subnet4"));
+        Assert.Equal(file, config.GetOrigin("Dhcp4.valid-lifetime").File);
+    }
 }

@@ -51,4 +51,16 @@ public sealed class RenderingTests
         Assert.Equal("a = \"\\u0001\\ud800\\u2028\"\n", config.ToHocon());
         Assert.Equal("\u0001\ud800\u2028", ConfigFactory.ParseString(config.ToHocon()).GetString("a"));
     }
+
+    [Fact]
+    public void A_single_value_renders_without_a_line_end()
+    {
+        var config = ConfigFactory.ParseString("d = 5s\nn = 42\nl = [1, \"a\"]\no { x = 1 }");
+        Assert.Equal("\"5s\"", config.GetValue("d").ToHocon());
+        Assert.Equal("42", config.GetValue("n").ToJson());
+        Assert.Equal("[\n    1\n    \"a\"\n]", config.GetValue("l").ToHocon());
+        Assert.Equal("[\n    1,\n    \"a\"\n]", config.GetValue("l").ToJson());
+        Assert.Equal("x = 1\n", config.GetValue("o").ToHocon());
+        Assert.Equal("{\n    \"x\": 1\n}\n", config.GetValue("o").ToJson());
+    }
 }

@@ -79,7 +79,7 @@ public sealed class RoundTripPropertyTests
     [Fact]
     public void The_generator_makes_nested_trees_with_keys_that_need_quotes()
     {
-        var samples = Gen.Sized(size => ObjectGen(Math.Max(size, 2))).Sample(24, 200);
+        var samples = Gen.Sized(size => ObjectGen(Math.Max(size, 2))).Sample(24, 40);
         Assert.Contains(samples, t => t.Fields.Any(f => f.Value is ConfigObject { Count: > 0 }));
         Assert.Contains(samples, t => t.Fields.Any(f => f.Value is ConfigArray { Count: > 0 }));
         Assert.Contains(samples, t => t.Keys.Any(k => k.Contains('.', StringComparison.Ordinal) || k.Contains('"', StringComparison.Ordinal)));

@@ -208,4 +208,36 @@ public sealed class SubstitutionTests
         Assert.Equal("node.conf:1:5: a: not resolved: ${b} (call Resolve() first)", e.Message);
         Assert.Equal(1, config.Resolve().GetInt("a"));
     }
+
+    [Fact]
+    public void Only_undefined_optional_pieces_leave_no_key()
+    {
+        var config = ConfigFactory.ParseStringUnresolved("a = ${?X1} ${?X2}\nb { c = ${?X1} }").Resolve(_ => null);
+        Assert.False(config.HasPath("a"));
+        Assert.True(config.HasPath("b"));
+        Assert.True(config.GetConfig("b").IsEmpty);
+    }
+
+    [Fact]
+    public void Substitutions_inside_quotes_are_text()
+    {
+        var config = Parse("a = \"${x}\"\nb = \"\"\"${?y}\"\"\"");
+        Assert.Equal("${x}", config.GetString("a"));
+        Assert.Equal("${?y}", config.GetString("b"));
+    }
+
+    [Fact]
+    public void A_list_cannot_be_concatenated_with_text()
+    {
+        var e = Assert.Throws<ConfigException>(() => Parse("a = [1]\nb = x ${a}"));
+        Assert.Equal("subst.conf:2:5: b: cannot concatenate a list with \"x\"", e.Message);
+    }
+
+    [Fact]
+    public void Key_lookups_through_origins_of_substituted_values_point_at_the_definition()
+    {
+        var config = Parse("defaults { lifetime = abc }\nDhcp4.valid-lifetime = ${defaults.lifetime}");
+        var e = Assert.Throws<ConfigException>(() => config.GetDuration("Dhcp4.valid-lifetime"));
+        Assert.Equal("subst.conf:1:23: Dhcp4.valid-lifetime: expected a duration or number, found \"abc\"", e.Message);
+    }
 }
