@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
 
 namespace DhcpCluster.Actors.Tests;
 
@@ -71,6 +73,26 @@ public sealed class CoordinatedShutdownTests
         await first.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.IsType<CoordinatedShutdown.UnknownReason>(shutdown.ShutdownReason);
         Assert.Throws<InvalidOperationException>(() => shutdown.AddTask(CoordinatedShutdown.PhaseServiceStop, "late", () => Task.FromResult(Done.Instance)));
+    }
+
+    [Fact]
+    public async Task Sigterm_runs_the_coordinated_shutdown_instead_of_killing_the_process()
+    {
+        using var system = ActorSystem.Create("cs-signal", DhcpCluster.Hocon.ConfigFactory.ParseString("dhcp-cluster.coordinated-shutdown.run-by-clr-shutdown-hook = on"));
+        var ran = new TaskCompletionSource();
+        CoordinatedShutdown.Get(system).AddTask(CoordinatedShutdown.PhaseServiceUnbind, "unbind", () =>
+        {
+            ran.TrySetResult();
+            return Task.FromResult(Done.Instance);
+        });
+        using (var kill = Process.Start("kill", ["-TERM", Environment.ProcessId.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await system.WhenTerminated.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(ran.Task.IsCompleted);
+        Assert.IsType<CoordinatedShutdown.ClrExitReason>(CoordinatedShutdown.Get(system).ShutdownReason);
     }
 
     [Fact]
