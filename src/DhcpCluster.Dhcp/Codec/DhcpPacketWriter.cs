@@ -17,6 +17,8 @@ namespace DhcpCluster.Dhcp.Codec;
 /// used. An option that fits nowhere is dropped as a whole (never half written): <see cref="WriteOption(byte, ReadOnlySpan{byte})"/>
 /// returns false and <see cref="WasDropped"/> tells which ones. 3 bytes of the options field stay reserved for
 /// option 52 while overload is possible but unused.</para>
+/// <para>Write each code once: receivers join all instances of a code into one value (RFC 3396 §7). Set sname and
+/// file (<see cref="SetServerName"/>, <see cref="SetBootFileName"/>) before writing options.</para>
 /// </remarks>
 public ref struct DhcpPacketWriter
 {
@@ -34,6 +36,7 @@ public ref struct DhcpPacketWriter
     private bool _fileHoldsName;
     private bool _serverNameHoldsName;
     private bool _finished;
+    private bool _fieldsTouched;
     private ulong _dropped0;
     private ulong _dropped1;
     private ulong _dropped2;
@@ -296,7 +299,11 @@ public ref struct DhcpPacketWriter
     {
         if (position < 0)
         {
-            _buffer[start..end].Clear(); // remove what a dropped option may have left
+            if (_fieldsTouched)
+            {
+                _buffer[start..end].Clear(); // remove what a dropped option may have left
+            }
+
             return 0;
         }
 
@@ -347,6 +354,7 @@ public ref struct DhcpPacketWriter
             var position = _at.File < 0 ? FileStart : _at.File;
             if (position + size <= FileEnd - 1)
             {
+                _fieldsTouched = true;
                 EnsureOverloadOption();
                 Put(position, code, chunk);
                 _at.File = position + size;
@@ -360,6 +368,7 @@ public ref struct DhcpPacketWriter
             var position = _at.ServerName < 0 ? NameStart : _at.ServerName;
             if (position + size <= NameEnd - 1)
             {
+                _fieldsTouched = true;
                 EnsureOverloadOption();
                 Put(position, code, chunk);
                 _at.ServerName = position + size;
