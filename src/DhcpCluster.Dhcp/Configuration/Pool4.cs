@@ -58,6 +58,11 @@ public sealed class Pool4
                 throw new FormatException($"pool '{text}': expected 'first - last' with two IPv4 addresses");
             }
 
+            if (b < a)
+            {
+                throw new FormatException($"pool '{text}': the last address is below the first");
+            }
+
             return new Pool4(a, b);
         }
 
