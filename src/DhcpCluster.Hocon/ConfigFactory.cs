@@ -17,6 +17,13 @@ public static class ConfigFactory
     /// <summary>A configuration with no keys.</summary>
     public static Config Empty { get; } = new(ConfigObject.Empty(new ConfigOrigin("<empty config>", 0, 0)));
 
+    /// <summary>A configuration over a value tree built in code.</summary>
+    public static Config FromObject(ConfigObject root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        return new Config(root);
+    }
+
     /// <summary>Parses HOCON text and resolves its substitutions.</summary>
     /// <param name="text">The text.</param>
     /// <param name="originName">Name used in error messages in place of a file name.</param>

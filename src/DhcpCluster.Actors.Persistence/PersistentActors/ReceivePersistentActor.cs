@@ -263,14 +263,38 @@ public abstract class ReceivePersistentActor : ReceiveActor
         _eventBatchSenders.Clear();
         _writeInFlight = true;
         var cell = Cell;
+        var sameSender = Array.TrueForAll(senders, sender => ReferenceEquals(sender, senders[0]));
+        if (writes.Length == 1)
+        {
+            // The common case (one Persist per command): no per-flush result list.
+            _ = Persistence.Journal.WriteAsync(writes[0]).ContinueWith(
+                (t, state) =>
+                {
+                    var (actor, c, write, sender) = ((ReceivePersistentActor, ActorCell, AtomicWrite, IActorRef?))state!;
+                    var error = t.IsCompletedSuccessfully ? null : Unwrap(t);
+                    c.RunInActor(inner => (inner.Actor as ReceivePersistentActor)?.OnWriteResults(actor, [write], [error]), sender);
+                },
+                (this, cell, writes[0], senders[0]),
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+            return;
+        }
+
         _ = Persistence.Journal.WriteMessagesAsync(writes).ContinueWith(
             t =>
             {
                 var results = t.IsCompletedSuccessfully ? t.Result : Enumerable.Repeat<Exception?>(Unwrap(t), writes.Length).ToArray();
+                if (sameSender)
+                {
+                    cell.RunInActor(c => (c.Actor as ReceivePersistentActor)?.OnWriteResults(this, writes, results), senders[0]);
+                    return;
+                }
+
                 for (var i = 0; i < writes.Length; i++)
                 {
                     var index = i;
-                    cell.RunInActor(c => (c.Actor as ReceivePersistentActor)?.OnWriteResult(this, writes[index], results[index], last: index == writes.Length - 1), senders[index]);
+                    cell.RunInActor(c => (c.Actor as ReceivePersistentActor)?.OnWriteResults(this, [writes[index]], [results[index]], index, writes.Length), senders[index]);
                 }
             },
             CancellationToken.None,
@@ -278,13 +302,21 @@ public abstract class ReceivePersistentActor : ReceiveActor
             TaskScheduler.Default);
     }
 
-    private void OnWriteResult(ReceivePersistentActor incarnation, AtomicWrite write, Exception? error, bool last)
+    private void OnWriteResults(ReceivePersistentActor incarnation, AtomicWrite[] writes, IReadOnlyList<Exception?> errors, int offset = 0, int total = -1)
     {
         if (!ReferenceEquals(incarnation, this))
         {
             return;
         }
 
+        for (var i = 0; i < writes.Length; i++)
+        {
+            OnWriteResult(writes[i], errors[i], last: total < 0 ? i == writes.Length - 1 : offset + i == total - 1);
+        }
+    }
+
+    private void OnWriteResult(AtomicWrite write, Exception? error, bool last)
+    {
         RunLeadingDeferred();
         for (var i = 0; i < write.Events.Count; i++)
         {

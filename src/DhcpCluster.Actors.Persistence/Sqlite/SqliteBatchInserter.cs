@@ -12,6 +12,10 @@ namespace DhcpCluster.Actors.Persistence.Sqlite;
 /// </summary>
 internal sealed class SqliteBatchInserter : IBatchInserter
 {
+    /// <summary>Untagged events are inserted this many rows per statement (fewer statement executions per batch).</summary>
+    private const int MultiRow = 32;
+    private const int ColumnsPerRow = 7;
+
     private readonly SqliteCommand _insertEvent;
     private readonly SqliteParameter _pid;
     private readonly SqliteParameter _seq;
@@ -26,6 +30,9 @@ internal sealed class SqliteBatchInserter : IBatchInserter
     private readonly SqliteParameter _tag;
     private readonly SqliteParameter _tagPid;
     private readonly SqliteParameter _tagSeq;
+    private readonly SqliteCommand _insertMany;
+    private readonly SqliteParameter[] _many;
+    private readonly List<(PendingWrite Pending, int Event)> _untagged = new(MultiRow);
     private readonly Dictionary<(string Table, ReadModelChangeKind Kind), SqliteCommand> _readModelCommands = [];
     private readonly SqliteConnection _connection;
     private readonly SqlDialect _dialect;
@@ -46,6 +53,22 @@ internal sealed class SqliteBatchInserter : IBatchInserter
         _timestamp = _insertEvent.Parameters.Add("@ts", SqliteType.Integer);
         _writer = _insertEvent.Parameters.Add("@writer", SqliteType.Text);
         _tags = _insertEvent.Parameters.Add("@tags", SqliteType.Text);
+        _insertMany = connection.CreateCommand();
+        var rows = new System.Text.StringBuilder($"INSERT INTO {dialect.Options.JournalTable} (persistence_id, sequence_number, deleted, manifest, serializer_id, payload, timestamp, writer_uuid, tags) VALUES ");
+        _many = new SqliteParameter[MultiRow * ColumnsPerRow];
+        for (var r = 0; r < MultiRow; r++)
+        {
+            rows.Append(r == 0 ? "(" : ",(").Append(CultureInfo.InvariantCulture, $"@a{r},@b{r},0,@c{r},@d{r},@e{r},@f{r},@g{r},NULL)");
+            _many[(r * ColumnsPerRow) + 0] = _insertMany.Parameters.Add("@a" + r.ToString(CultureInfo.InvariantCulture), SqliteType.Text);
+            _many[(r * ColumnsPerRow) + 1] = _insertMany.Parameters.Add("@b" + r.ToString(CultureInfo.InvariantCulture), SqliteType.Integer);
+            _many[(r * ColumnsPerRow) + 2] = _insertMany.Parameters.Add("@c" + r.ToString(CultureInfo.InvariantCulture), SqliteType.Text);
+            _many[(r * ColumnsPerRow) + 3] = _insertMany.Parameters.Add("@d" + r.ToString(CultureInfo.InvariantCulture), SqliteType.Integer);
+            _many[(r * ColumnsPerRow) + 4] = _insertMany.Parameters.Add("@e" + r.ToString(CultureInfo.InvariantCulture), SqliteType.Blob);
+            _many[(r * ColumnsPerRow) + 5] = _insertMany.Parameters.Add("@f" + r.ToString(CultureInfo.InvariantCulture), SqliteType.Integer);
+            _many[(r * ColumnsPerRow) + 6] = _insertMany.Parameters.Add("@g" + r.ToString(CultureInfo.InvariantCulture), SqliteType.Text);
+        }
+
+        _insertMany.CommandText = rows.ToString();
         _insertTag = connection.CreateCommand();
         _insertTag.CommandText = $"INSERT INTO {dialect.Options.TagTable} (ordering_id, tag, persistence_id, sequence_nr) VALUES (@ordering, @tag, @pid, @seq)";
         _tagOrdering = _insertTag.Parameters.Add("@ordering", SqliteType.Integer);
@@ -59,56 +82,119 @@ internal sealed class SqliteBatchInserter : IBatchInserter
         // Microsoft.Data.Sqlite executes synchronously even through its async methods; the writer lane owns this thread for the batch.
         var tx = (SqliteTransaction)transaction;
         _insertEvent.Transaction = tx;
+        _insertMany.Transaction = tx;
         _insertTag.Transaction = tx;
+        _untagged.Clear();
         for (var w = start; w < start + count; w++)
         {
             var pending = batch[w];
             var write = pending.Write;
-            _pid.Value = write.PersistenceId;
-            _timestamp.Value = pending.Timestamp;
-            if (pending.WriterId != _lastWriter || _lastWriterText.Length == 0)
-            {
-                _lastWriter = pending.WriterId;
-                _lastWriterText = pending.WriterId.ToString("D", CultureInfo.InvariantCulture);
-            }
-
-            _writer.Value = _lastWriterText;
             for (var e = 0; e < write.Events.Count; e++)
             {
-                var payload = pending.Payloads[e];
-                var seq = write.Events[e].SequenceNr;
-                _seq.Value = seq;
-                _manifest.Value = payload.Manifest;
-                _serializer.Value = payload.SerializerId;
-                _payload.Value = payload.Payload;
-                _tags.Value = (object?)pending.TagTexts[e] ?? DBNull.Value;
-                var ordering = (long)_insertEvent.ExecuteScalar()!;
-                var tags = write.Events[e].Tags;
-                if (tags is { Count: > 0 })
+                if (write.Events[e].Tags is { Count: > 0 })
                 {
-                    _tagOrdering.Value = ordering;
-                    _tagPid.Value = write.PersistenceId;
-                    _tagSeq.Value = seq;
-                    foreach (var tag in tags)
+                    // Rows keep the order of the batch: queued untagged rows go first.
+                    FlushUntagged();
+                    InsertTagged(pending, e);
+                }
+                else
+                {
+                    _untagged.Add((pending, e));
+                    if (_untagged.Count == MultiRow)
                     {
-                        _tag.Value = tag;
-                        _insertTag.ExecuteNonQuery();
+                        FlushUntagged();
                     }
                 }
             }
 
-            foreach (var change in write.ReadModelChanges)
+            if (write.ReadModelChanges.Count > 0)
             {
-                ApplyChange(tx, change);
+                FlushUntagged();
+                foreach (var change in write.ReadModelChanges)
+                {
+                    ApplyChange(tx, change);
+                }
             }
         }
 
+        FlushUntagged();
         return Task.CompletedTask;
+    }
+
+    private void FlushUntagged()
+    {
+        if (_untagged.Count == MultiRow)
+        {
+            for (var r = 0; r < MultiRow; r++)
+            {
+                var (pending, e) = _untagged[r];
+                var payload = pending.Payloads[e];
+                var row = r * ColumnsPerRow;
+                _many[row].Value = pending.Write.PersistenceId;
+                _many[row + 1].Value = pending.Write.Events[e].SequenceNr;
+                _many[row + 2].Value = payload.Manifest;
+                _many[row + 3].Value = payload.SerializerId;
+                _many[row + 4].Value = payload.Payload;
+                _many[row + 5].Value = pending.Timestamp;
+                _many[row + 6].Value = WriterText(pending.WriterId);
+            }
+
+            _insertMany.ExecuteNonQuery();
+        }
+        else
+        {
+            foreach (var (pending, e) in _untagged)
+            {
+                SetEventParameters(pending, e);
+                _insertEvent.ExecuteScalar();
+            }
+        }
+
+        _untagged.Clear();
+    }
+
+    private void InsertTagged(PendingWrite pending, int e)
+    {
+        SetEventParameters(pending, e);
+        var ordering = (long)_insertEvent.ExecuteScalar()!;
+        _tagOrdering.Value = ordering;
+        _tagPid.Value = pending.Write.PersistenceId;
+        _tagSeq.Value = pending.Write.Events[e].SequenceNr;
+        foreach (var tag in pending.Write.Events[e].Tags!)
+        {
+            _tag.Value = tag;
+            _insertTag.ExecuteNonQuery();
+        }
+    }
+
+    private void SetEventParameters(PendingWrite pending, int e)
+    {
+        var payload = pending.Payloads[e];
+        _pid.Value = pending.Write.PersistenceId;
+        _seq.Value = pending.Write.Events[e].SequenceNr;
+        _manifest.Value = payload.Manifest;
+        _serializer.Value = payload.SerializerId;
+        _payload.Value = payload.Payload;
+        _timestamp.Value = pending.Timestamp;
+        _writer.Value = WriterText(pending.WriterId);
+        _tags.Value = (object?)pending.TagTexts[e] ?? DBNull.Value;
+    }
+
+    private string WriterText(Guid writer)
+    {
+        if (writer != _lastWriter || _lastWriterText.Length == 0)
+        {
+            _lastWriter = writer;
+            _lastWriterText = writer.ToString("D", CultureInfo.InvariantCulture);
+        }
+
+        return _lastWriterText;
     }
 
     public async ValueTask DisposeAsync()
     {
         await _insertEvent.DisposeAsync().ConfigureAwait(false);
+        await _insertMany.DisposeAsync().ConfigureAwait(false);
         await _insertTag.DisposeAsync().ConfigureAwait(false);
         foreach (var command in _readModelCommands.Values)
         {

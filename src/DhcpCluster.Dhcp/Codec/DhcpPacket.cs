@@ -22,14 +22,19 @@ public sealed class DhcpPacket
     private readonly int[] _valueOffset = new int[256];
     private readonly int[] _valueLength = new int[256];
     private readonly int[] _occurrences = new int[256];
+    private readonly int[] _totalLength = new int[256];
+    private readonly int[] _copyCursor = new int[256];
     private readonly byte[] _codes = new byte[256];
     private byte[] _buffer = new byte[InitialCapacity];
-    private OptionSlot[] _slots = new OptionSlot[64];
-    private int _slotCount;
     private int _codeCount;
+    private bool _hasSplitOptions;
     private int _length;
 
-    /// <summary>The error of the last parse; <see cref="DhcpParseError.None"/> when it succeeded.</summary>
+    /// <summary>
+    /// The error of the last parse; <see cref="DhcpParseError.None"/> when it succeeded. After a failure the header
+    /// accessors still read what the frame holds (zeros past its end) and the options found before the error stay
+    /// visible for logging (instances of a split option not yet joined); <see cref="MessageType"/> is <see cref="DhcpMessageType.None"/>.
+    /// </summary>
     public DhcpParseError Error { get; private set; } = DhcpParseError.TruncatedHeader;
 
     /// <summary>True when the last parse succeeded.</summary>
@@ -237,7 +242,7 @@ public sealed class DhcpPacket
         }
 
         _codeCount = 0;
-        _slotCount = 0;
+        _hasSplitOptions = false;
         Overload = 0;
         MessageType = DhcpMessageType.None;
     }
@@ -275,7 +280,7 @@ public sealed class DhcpPacket
             return DhcpParseError.BadMagicCookie;
         }
 
-        if (!ScanField(DhcpConstants.OptionsOffset, _length))
+        if (!ScanField(DhcpConstants.OptionsOffset, _length, copySplit: false))
         {
             return DhcpParseError.OptionOverrunsBuffer;
         }
@@ -297,13 +302,13 @@ public sealed class DhcpPacket
         }
 
         if ((Overload & DhcpConstants.OverloadFile) != 0 &&
-            !ScanField(DhcpConstants.BootFileNameOffset, DhcpConstants.BootFileNameOffset + DhcpConstants.BootFileNameSize))
+            !ScanField(DhcpConstants.BootFileNameOffset, DhcpConstants.BootFileNameOffset + DhcpConstants.BootFileNameSize, copySplit: false))
         {
             return DhcpParseError.OptionOverrunsBuffer;
         }
 
         if ((Overload & DhcpConstants.OverloadServerName) != 0 &&
-            !ScanField(DhcpConstants.ServerNameOffset, DhcpConstants.ServerNameOffset + DhcpConstants.ServerNameSize))
+            !ScanField(DhcpConstants.ServerNameOffset, DhcpConstants.ServerNameOffset + DhcpConstants.ServerNameSize, copySplit: false))
         {
             return DhcpParseError.OptionOverrunsBuffer;
         }
@@ -329,8 +334,12 @@ public sealed class DhcpPacket
         return DhcpParseError.None;
     }
 
-    /// <summary>Indexes the options of one field [start, end); false when an option overruns it.</summary>
-    private bool ScanField(int start, int end)
+    /// <summary>
+    /// Indexes the options of one field [start, end); false when an option overruns it. With
+    /// <paramref name="copySplit"/> (a second pass over fields already checked), appends the data of every option
+    /// given more than once to its concatenation area instead.
+    /// </summary>
+    private bool ScanField(int start, int end, bool copySplit)
     {
         var position = start;
         while (position < end)
@@ -359,56 +368,80 @@ public sealed class DhcpPacket
                 return false;
             }
 
-            AddSlot(code, dataStart, length);
+            if (copySplit)
+            {
+                CopySplit(code, dataStart, length);
+            }
+            else
+            {
+                Record(code, dataStart, length);
+            }
+
             position = dataStart + length;
         }
 
         return true; // a field may end without End; the bytes are all accounted for
     }
 
-    private void AddSlot(byte code, int offset, int length)
+    private void Record(byte code, int offset, int length)
     {
         if (_occurrences[code] == 0)
         {
             _codes[_codeCount++] = code;
             _valueOffset[code] = offset;
             _valueLength[code] = length;
+            _totalLength[code] = length;
+        }
+        else
+        {
+            _totalLength[code] += length;
+            _hasSplitOptions = true;
         }
 
         _occurrences[code]++;
-        if (_slotCount == _slots.Length)
-        {
-            Array.Resize(ref _slots, _slots.Length * 2);
-        }
-
-        _slots[_slotCount++] = new OptionSlot(code, offset, length);
     }
 
+    private void CopySplit(byte code, int offset, int length)
+    {
+        if (_occurrences[code] > 1)
+        {
+            _buffer.AsSpan(offset, length).CopyTo(_buffer.AsSpan(_copyCursor[code]));
+            _copyCursor[code] += length;
+        }
+    }
+
+    /// <summary>
+    /// RFC 3396 §7: the value of an option given several times is its instances' data joined in the order
+    /// options, file, sname. The joined values go behind the frame in the packet's buffer (at most the frame's size).
+    /// </summary>
     private void ConcatenateSplitOptions()
     {
+        if (!_hasSplitOptions)
+        {
+            return;
+        }
+
         var scratch = _length;
         foreach (var code in _codes.AsSpan(0, _codeCount))
         {
-            if (_occurrences[code] < 2)
+            if (_occurrences[code] > 1)
             {
-                continue;
+                _valueOffset[code] = scratch;
+                _valueLength[code] = _totalLength[code];
+                _copyCursor[code] = scratch;
+                scratch += _totalLength[code];
             }
+        }
 
-            var start = scratch;
-            foreach (ref readonly var slot in _slots.AsSpan(0, _slotCount))
-            {
-                if (slot.Code == code)
-                {
-                    _buffer.AsSpan(slot.Offset, slot.Length).CopyTo(_buffer.AsSpan(scratch));
-                    scratch += slot.Length;
-                }
-            }
+        ScanField(DhcpConstants.OptionsOffset, _length, copySplit: true);
+        if ((Overload & DhcpConstants.OverloadFile) != 0)
+        {
+            ScanField(DhcpConstants.BootFileNameOffset, DhcpConstants.BootFileNameOffset + DhcpConstants.BootFileNameSize, copySplit: true);
+        }
 
-            _valueOffset[code] = start;
-            _valueLength[code] = scratch - start;
+        if ((Overload & DhcpConstants.OverloadServerName) != 0)
+        {
+            ScanField(DhcpConstants.ServerNameOffset, DhcpConstants.ServerNameOffset + DhcpConstants.ServerNameSize, copySplit: true);
         }
     }
-
-    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]
-    private readonly record struct OptionSlot(byte Code, int Offset, int Length);
 }

@@ -17,6 +17,8 @@ namespace DhcpCluster.Dhcp.Codec;
 /// used. An option that fits nowhere is dropped as a whole (never half written): <see cref="WriteOption(byte, ReadOnlySpan{byte})"/>
 /// returns false and <see cref="WasDropped"/> tells which ones. 3 bytes of the options field stay reserved for
 /// option 52 while overload is possible but unused.</para>
+/// <para>Write each code once: receivers join all instances of a code into one value (RFC 3396 §7). Set sname and
+/// file (<see cref="SetServerName"/>, <see cref="SetBootFileName"/>) before writing options.</para>
 /// </remarks>
 public ref struct DhcpPacketWriter
 {

@@ -14,7 +14,13 @@ internal sealed class ParseContext
         _internLookup = _interned.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>Deepest nesting of objects, lists and includes accepted (far beyond any real configuration).</summary>
+    public const int MaxDepth = 500;
+
     public ConfigParseOptions Options { get; }
+
+    /// <summary>Current nesting depth of objects, lists and includes.</summary>
+    public int Depth { get; set; }
 
     /// <summary>Full paths of the files being parsed, outermost first (for cycle detection and its message).</summary>
     public List<string> IncludeChain { get; } = [];

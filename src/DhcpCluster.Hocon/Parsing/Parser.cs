@@ -109,7 +109,32 @@ internal sealed class Parser
         return root;
     }
 
+    /// <summary>Counts one more level of nesting (objects, lists, includes) and refuses absurd depths instead of overflowing the stack.</summary>
+    private void Enter(in Token at, ConfigPath path)
+    {
+        if (++_context.Depth > ParseContext.MaxDepth)
+        {
+            _context.Depth--;
+            throw Error(at, path, $"nested more than {ParseContext.MaxDepth} levels deep");
+        }
+    }
+
+    private void Leave() => _context.Depth--;
+
     private ConfigObject ParseObjectBody(bool braced, ConfigPath path, in Token open)
+    {
+        Enter(open, path);
+        try
+        {
+            return ParseFields(braced, path, open);
+        }
+        finally
+        {
+            Leave();
+        }
+    }
+
+    private ConfigObject ParseFields(bool braced, ConfigPath path, in Token open)
     {
         var fields = new FieldTable();
         while (true)
@@ -582,6 +607,7 @@ internal sealed class Parser
 
     private ConfigArray ParseArray(FieldPath path, in Token open)
     {
+        Enter(open, path.ToPath());
         var items = _scratchLists.Count > 0 ? _scratchLists.Pop() : [];
         try
         {
@@ -592,6 +618,7 @@ internal sealed class Parser
         {
             items.Clear();
             _scratchLists.Push(items);
+            Leave();
         }
     }
 

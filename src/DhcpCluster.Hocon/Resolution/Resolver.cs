@@ -11,6 +11,9 @@ namespace DhcpCluster.Hocon.Resolution;
 /// </summary>
 internal sealed class Resolver
 {
+    // Substitutions resolving through substitutions are followed recursively; this bounds the recursion.
+    private const int MaxChain = 200;
+
     private readonly ConfigObject _root;
     private readonly Func<string, string?> _environment;
     private readonly Dictionary<ConfigPath, ConfigValue?> _memo = [];
@@ -308,6 +311,11 @@ internal sealed class Resolver
 
     private ConfigValue? Lookup(ConfigSubstitution substitution, ConfigPath path, Overrides overrides)
     {
+        if (_lookups.Count >= MaxChain)
+        {
+            throw new ConfigException(substitution.Origin, path.ToString(), $"substitution chain longer than {MaxChain} (a substitution whose value is a substitution, and so on)");
+        }
+
         _lookups.Add((substitution, path));
         try
         {

@@ -19,6 +19,9 @@ public class AllocationProperties
         Release,
         Decline,
         Wait,
+        DiscoverAsking,
+        RebootAsking,
+        SelectAsking,
     }
 
     [Fact]
@@ -29,12 +32,12 @@ public class AllocationProperties
                      from client in Gen.Choose(0, 9)
                      from wait in Gen.Choose(1, 400)
                      from allocator in Gen.Elements(AllocatorKind.Iterative, AllocatorKind.Random)
-                     select (s, client, wait, allocator);
+                     select (s, client, wait % 8, allocator, wait);
         var script = Gen.Choose(1, 60).SelectMany(n => action.ArrayOf(n));
         PropertyCheck.ForAll(script, Holds, maxTest: 200);
     }
 
-    private static bool Holds((Step Step, int Client, int Wait, AllocatorKind Allocator)[] script)
+    private static bool Holds((Step Step, int Client, int Asked, AllocatorKind Allocator, int Wait)[] script)
     {
         var s = Scenario.Simple(o =>
         {
@@ -46,19 +49,11 @@ public class AllocationProperties
         });
         var offers = new Ipv4Address?[10];
         var held = new (Ipv4Address Address, long Expires)?[10];
-        foreach (var (step, client, wait, _) in script)
+        foreach (var (step, client, asked, _, wait) in script)
         {
             var mac = ClientMessage.MacOf(client);
-            var result = step switch
-            {
-                Step.Discover => s.Run(ClientMessage.Discover(mac)),
-                Step.Select when offers[client] is { } offer => s.Run(ClientMessage.Request(mac).With(54, Scenario.ServerAddress).With(50, offer)),
-                Step.Renew when held[client] is { } lease => s.Run(ClientMessage.Request(mac).Ciaddr(lease.Address.ToString())),
-                Step.InitReboot when held[client] is { } lease => s.Run(ClientMessage.Request(mac).With(50, lease.Address)),
-                Step.Release when held[client] is { } lease => s.Run(new ClientMessage(DhcpMessageType.Release, mac).Ciaddr(lease.Address.ToString())),
-                Step.Decline when held[client] is { } lease => s.Run(new ClientMessage(DhcpMessageType.Decline, mac).With(50, lease.Address)),
-                _ => null,
-            };
+            var askedAddress = Ipv4Address.Parse("192.0.2.9") + asked; // 192.0.2.9 .. 192.0.2.16: the pool and both neighbours
+            var result = Act(s, step, mac, askedAddress, offers[client], held[client]);
             if (step is Step.Release or Step.Decline)
             {
                 held[client] = null;
@@ -93,6 +88,20 @@ public class AllocationProperties
 
         return true;
     }
+
+    private static Scenario.Result? Act(Scenario s, Step step, byte[] mac, Ipv4Address asked, Ipv4Address? offer, (Ipv4Address Address, long Expires)? held) => step switch
+    {
+        Step.Discover => s.Run(ClientMessage.Discover(mac)),
+        Step.Select when offer is { } offered => s.Run(ClientMessage.Request(mac).With(54, Scenario.ServerAddress).With(50, offered)),
+        Step.Renew when held is { } lease => s.Run(ClientMessage.Request(mac).Ciaddr(lease.Address.ToString())),
+        Step.InitReboot when held is { } lease => s.Run(ClientMessage.Request(mac).With(50, lease.Address)),
+        Step.Release when held is { } lease => s.Run(new ClientMessage(DhcpMessageType.Release, mac).Ciaddr(lease.Address.ToString())),
+        Step.Decline when held is { } lease => s.Run(new ClientMessage(DhcpMessageType.Decline, mac).With(50, lease.Address)),
+        Step.DiscoverAsking => s.Run(ClientMessage.Discover(mac).With(50, asked)),
+        Step.RebootAsking => s.Run(ClientMessage.Request(mac).With(50, asked)),
+        Step.SelectAsking => s.Run(ClientMessage.Request(mac).With(54, Scenario.ServerAddress).With(50, asked)),
+        _ => null,
+    };
 
     private static bool HeldByOther((Ipv4Address Address, long Expires)?[] held, int client, Ipv4Address address, long now)
     {

@@ -384,4 +384,30 @@ public class DhcpPacketTests
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
+
+    [Fact]
+    public void Allocation_is_proportional_to_the_input_for_large_frames()
+    {
+        // 60 000 bytes of empty options (the worst case for the option index) split over many instances
+        var options = new List<byte>(Discover);
+        for (var i = 0; i < 30_000; i++)
+        {
+            options.AddRange(RawFrame.Option((byte)((i % 150) + 100)));
+        }
+
+        var frame = RawFrame.Request([.. options, 255]);
+        var packet = new DhcpPacket();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Assert.Equal(DhcpParseError.None, packet.Parse(frame));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(allocated < 3 * frame.Length, $"{allocated} bytes allocated for a {frame.Length}-byte frame");
+        Assert.Equal(200, packet.OccurrencesOf(100));
+        Assert.True(packet.TryGetOption(100, out var joined) && joined.IsEmpty);
+
+        before = GC.GetAllocatedBytesForCurrentThread();
+        var again = packet.Parse(frame);
+        var allocatedAgain = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(DhcpParseError.None, again);
+        Assert.Equal(0, allocatedAgain);
+    }
 }

@@ -68,4 +68,22 @@ public sealed class FallbackTests
         Assert.Equal(1, config.GetInt("hocon-tests.copy"));
         Assert.Equal("from-reference", config.GetString("hocon-tests.source"));
     }
+
+    [Fact]
+    public void A_tree_built_in_code_is_a_config_too()
+    {
+        var origin = new ConfigOrigin("code", 0, 0);
+        var tree = new Values.ConfigObject(
+            [
+                new("name", new Values.ConfigString("n1", origin)),
+                new("ports", new Values.ConfigArray([Values.ConfigNumber.FromLong(67, origin)], origin)),
+            ],
+            origin);
+        var config = ConfigFactory.FromObject(tree).WithFallback(ConfigFactory.ParseString("name = default\nlevel = 2"));
+        Assert.Equal("n1", config.GetString("name"));
+        Assert.Equal([67], config.GetIntList("ports"));
+        Assert.Equal(2, config.GetInt("level"));
+        var e = Assert.Throws<ConfigException>(() => config.GetInt("name"));
+        Assert.Equal("code: name: expected an int, found \"n1\"", e.Message);
+    }
 }
