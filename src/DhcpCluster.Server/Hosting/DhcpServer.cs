@@ -1,6 +1,7 @@
 using DhcpCluster.Actors;
 using DhcpCluster.Dhcp;
 using DhcpCluster.Server.Clients;
+using DhcpCluster.Server.Configuration;
 using DhcpCluster.Server.Leases;
 using DhcpCluster.Server.Logging;
 using DhcpCluster.Server.Sockets;
@@ -43,7 +44,7 @@ public sealed class DhcpServer
         ArgumentNullException.ThrowIfNull(setup);
         var statistics = new ServerStatistics();
         var configuration = setup.Configuration;
-        var names = ExpandInterfaces(setup.Interfaces);
+        var names = ExpandInterfaces(setup.Interfaces.Interfaces);
         var serverAddresses = names
             .Select(b => LinkInfo.Find(b.Name))
             .Where(l => l is not null)
@@ -66,7 +67,7 @@ public sealed class DhcpServer
         var clients = system.ActorOf(ClientRegistryActor.Props(ClientActor.Props(owners, setup.Settings, statistics)), "clients");
         var router = new LocalClientRouter(clients);
         var interfaces = names
-            .Select(b => system.ActorOf(InterfaceSocketActor.Props(b, setup.Sockets, router, configuration, setup.Settings, statistics)))
+            .Select(b => system.ActorOf(InterfaceSocketActor.Props(b, setup.Interfaces, router, configuration, setup.Settings, statistics)))
             .ToArray();
         DhcpLog.Started(
             system.LoggerFactory.CreateLogger("DhcpCluster.Server"),
@@ -77,10 +78,10 @@ public sealed class DhcpServer
     }
 
     /// <summary>The concrete interfaces: named ones as configured, <c>*</c> as every other non-loopback interface.</summary>
-    public static IReadOnlyList<InterfaceBinding> ExpandInterfaces(IReadOnlyList<InterfaceBinding> configured)
+    public static IReadOnlyList<InterfaceSelection> ExpandInterfaces(IReadOnlyList<InterfaceSelection> configured)
     {
         ArgumentNullException.ThrowIfNull(configured);
-        var result = new List<InterfaceBinding>();
+        var result = new List<InterfaceSelection>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var binding in configured.Where(b => !b.IsWildcard))
         {
@@ -96,7 +97,7 @@ public sealed class DhcpServer
             {
                 if (seen.Add(name))
                 {
-                    result.Add(new InterfaceBinding(name, null));
+                    result.Add(new InterfaceSelection(name, null));
                 }
             }
         }

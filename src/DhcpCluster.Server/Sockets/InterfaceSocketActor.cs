@@ -7,6 +7,7 @@ using DhcpCluster.Dhcp.Decisions;
 using DhcpCluster.Dhcp.Identity;
 using DhcpCluster.Dhcp.Leases;
 using DhcpCluster.Server.Clients;
+using DhcpCluster.Server.Configuration;
 using DhcpCluster.Server.Hosting;
 using DhcpCluster.Server.Logging;
 using DhcpCluster.Sockets;
@@ -34,8 +35,8 @@ public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
     private const string RetryTimerKey = "bind";
     private const string LinkTimerKey = "link";
     private static readonly byte[] BroadcastMac = [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF];
-    private readonly InterfaceBinding binding;
-    private readonly InterfaceSocketSettings socketSettings;
+    private readonly InterfaceSelection binding;
+    private readonly InterfacesConfiguration socketSettings;
     private readonly IClientRouter router;
     private readonly Dhcp4Configuration configuration;
     private readonly ServerSettings settings;
@@ -49,7 +50,7 @@ public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
 
     /// <summary>Creates the actor of one interface (never the wildcard: the host expands it).</summary>
     public InterfaceSocketActor(
-        InterfaceBinding binding, InterfaceSocketSettings socketSettings, IClientRouter router, Dhcp4Configuration configuration, ServerSettings settings, ServerStatistics statistics)
+        InterfaceSelection binding, InterfacesConfiguration socketSettings, IClientRouter router, Dhcp4Configuration configuration, ServerSettings settings, ServerStatistics statistics)
     {
         ArgumentNullException.ThrowIfNull(binding);
         this.binding = binding;
@@ -71,7 +72,7 @@ public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
 
     /// <summary>Props for the actor of one interface.</summary>
     public static Props Props(
-        InterfaceBinding binding, InterfaceSocketSettings socketSettings, IClientRouter router, Dhcp4Configuration configuration, ServerSettings settings, ServerStatistics statistics) =>
+        InterfaceSelection binding, InterfacesConfiguration socketSettings, IClientRouter router, Dhcp4Configuration configuration, ServerSettings settings, ServerStatistics statistics) =>
         Actors.Props.Create(() => new InterfaceSocketActor(binding, socketSettings, router, configuration, settings, statistics));
 
     /// <inheritdoc />
@@ -140,8 +141,8 @@ public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
             return;
         }
 
-        DhcpLog.SocketOpenFailed(log, binding.Name, problem, (long)socketSettings.RetryWait.TotalMilliseconds, attempts);
-        Timers.StartSingleTimer(RetryTimerKey, TryBind.Instance, socketSettings.RetryWait);
+        DhcpLog.SocketOpenFailed(log, binding.Name, problem, (long)socketSettings.RetryWaitTime.TotalMilliseconds, attempts);
+        Timers.StartSingleTimer(RetryTimerKey, TryBind.Instance, socketSettings.RetryWaitTime);
     }
 
     private void CheckLinkNow()
@@ -177,7 +178,7 @@ public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
         DhcpLog.SocketLost(log, binding.Name, reason);
         Close();
         Timers.Cancel(LinkTimerKey);
-        Timers.StartSingleTimer(RetryTimerKey, TryBind.Instance, socketSettings.RetryWait < settings.LinkCheckInterval ? socketSettings.RetryWait : settings.LinkCheckInterval);
+        Timers.StartSingleTimer(RetryTimerKey, TryBind.Instance, socketSettings.RetryWaitTime < settings.LinkCheckInterval ? socketSettings.RetryWaitTime : settings.LinkCheckInterval);
     }
 
     private void Close()
