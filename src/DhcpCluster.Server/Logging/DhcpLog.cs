@@ -10,8 +10,8 @@ namespace DhcpCluster.Server.Logging;
 internal static partial class DhcpLog
 {
     [LoggerMessage(EventId = 1001, EventName = "DHCP4_PACKET_RECEIVED", Level = LogLevel.Debug,
-        Message = "DHCP4_PACKET_RECEIVED {Client} tid=0x{TransactionId:x8}: {MessageType} ({Length} bytes) received on {Interface}")]
-    public static partial void PacketReceived(ILogger logger, string client, uint transactionId, string messageType, int length, string @interface);
+        Message = "DHCP4_PACKET_RECEIVED {Client} tid=0x{TransactionId:x8}: {MessageType} ({Length} bytes) received on {Interface} by {Via}")]
+    public static partial void PacketReceived(ILogger logger, string client, uint transactionId, string messageType, int length, string @interface, string via);
 
     [LoggerMessage(EventId = 1002, EventName = "DHCP4_PACKET_DROP_0001", Level = LogLevel.Debug,
         Message = "DHCP4_PACKET_DROP_0001 failed to parse a packet of {Length} bytes on {Interface}: {Error}")]

@@ -355,7 +355,7 @@ public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
             var key = ClientIdentity.Of(packet, subnet.Effective.MatchClientId).Key;
             if (log.IsEnabled(LogLevel.Debug))
             {
-                DhcpLog.PacketReceived(log, key.ToString(), packet.TransactionId, packet.MessageType.ToString(), datagram.Length, name);
+                DhcpLog.PacketReceived(log, key.ToString(), packet.TransactionId, packet.MessageType.ToString(), datagram.Length, name, datagram.IsBroadcast ? "broadcast" : "unicast");
             }
 
             router.Route(new ClientProtocol.InboundPacket(

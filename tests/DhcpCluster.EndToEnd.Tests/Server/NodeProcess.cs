@@ -15,7 +15,7 @@ internal static partial class NodeProcess
         string.Create(CultureInfo.InvariantCulture, $$"""{ id = {{id}}, subnet = "{{prefix}}", pools = [ { pool = "{{pool}}" } ]{{extra}} }""");
 
     /// <summary>Writes a node configuration into the lab directory and returns its path.</summary>
-    public static string WriteConfig(NetworkLab lab, IEnumerable<string> interfaces, IEnumerable<string> subnets, string name = "node", string extra = "")
+    public static string WriteConfig(NetworkLab lab, IEnumerable<string> interfaces, IEnumerable<string> subnets, string name = "node", string extra = "", string severity = "DEBUG")
     {
         var database = Path.Combine(lab.Directory, name + "-leases.db");
         var text = $$"""
@@ -30,7 +30,7 @@ internal static partial class NodeProcess
               rebind-timer = 2000
               authoritative = true
               subnet4 = [ {{string.Join(", ", subnets)}} ]
-              loggers = [ { name = "kea-dhcp4", severity = "DEBUG", debuglevel = 99 } ]
+              loggers = [ { name = "kea-dhcp4", severity = "{{severity}}", debuglevel = 99 } ]
               {{extra}}
             }
             """;
@@ -51,6 +51,9 @@ internal static partial class NodeProcess
 
         return process;
     }
+
+    /// <summary>The node's SQLite journal (as <see cref="WriteConfig"/> names it).</summary>
+    public static string DatabasePath(NetworkLab lab, string name = "node") => Path.Combine(lab.Directory, name + "-leases.db");
 
     /// <summary>Lines of the node's log carrying a message id.</summary>
     public static int Count(LabProcess node, string messageId) => node.Lines.Count(l => l.Contains(messageId + " ", StringComparison.Ordinal));
