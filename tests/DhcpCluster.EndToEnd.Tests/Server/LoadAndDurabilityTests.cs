@@ -142,7 +142,7 @@ public sealed partial class LoadAndDurabilityTests(ITestOutputHelper output)
         using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT address, hwaddr FROM dhcp4_lease WHERE state = 'bound'";
+        command.CommandText = "SELECT address, COALESCE(client_id, hwaddr) FROM dhcp4_lease WHERE state = 'bound'";
         using var reader = command.ExecuteReader();
         var rows = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.Read())
