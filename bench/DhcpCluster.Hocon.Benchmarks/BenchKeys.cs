@@ -10,6 +10,7 @@ internal static class BenchKeys
     public static readonly ConfigKey Interfaces = new("Dhcp4.interfaces-config.interfaces", ConfigValueType.StringList, "interfaces");
     public static readonly ConfigKey Subnet4 = new("Dhcp4.subnet4", ConfigValueType.ObjectList, "subnets");
     public static readonly ConfigKey SubnetId = new("Dhcp4.subnet4[].id", ConfigValueType.Int, "subnet id");
+    public static readonly ConfigKey SubnetValidLifetime = new("Dhcp4.subnet4[].valid-lifetime", ConfigValueType.Int, "subnet lease lifetime, seconds");
     public static readonly ConfigKey Subnet = new("Dhcp4.subnet4[].subnet", ConfigValueType.String, "subnet prefix");
     public static readonly ConfigKey Pools = new("Dhcp4.subnet4[].pools", ConfigValueType.ObjectList, "pools");
     public static readonly ConfigKey Pool = new("Dhcp4.subnet4[].pools[].pool", ConfigValueType.String, "pool range");

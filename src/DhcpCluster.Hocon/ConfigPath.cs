@@ -37,6 +37,9 @@ public sealed class ConfigPath : IEquatable<ConfigPath>
         return segments.Length == 0 ? Root : new ConfigPath([.. segments]);
     }
 
+    /// <summary>A path over an array the caller gives up (not copied).</summary>
+    internal static ConfigPath FromOwned(string[] segments) => segments.Length == 0 ? Root : new ConfigPath(segments);
+
     /// <summary>
     /// Parses a path expression: keys separated by dots, a key in double quotes may hold dots and JSON escapes.
     /// </summary>
@@ -172,6 +175,13 @@ public sealed class ConfigPath : IEquatable<ConfigPath>
         var builder = new StringBuilder();
         foreach (var segment in _segments)
         {
+            if (IsElementSegment(segment))
+            {
+                // A list element in a message: Dhcp4.subnet4[3].id
+                builder.Append(segment);
+                continue;
+            }
+
             if (builder.Length > 0)
             {
                 builder.Append('.');
@@ -200,6 +210,15 @@ public sealed class ConfigPath : IEquatable<ConfigPath>
 
         return hash.ToHashCode();
     }
+
+    /// <summary>
+    /// The segment standing for element <paramref name="index"/> of a list, used only in the paths of messages
+    /// (<c>Dhcp4.subnet4[3].id</c>); no key of a real path can sit below a list, so it never clashes with one.
+    /// </summary>
+    internal static string ElementSegment(int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{index}]");
+
+    private static bool IsElementSegment(string segment) =>
+        segment.Length > 2 && segment[0] == '[' && segment[^1] == ']' && !segment.AsSpan(1, segment.Length - 2).ContainsAnyExceptInRange('0', '9');
 
     /// <summary>True when a key must be quoted to be read back as one key (anything but letters, digits, '-' and '_').</summary>
     internal static bool NeedsQuotes(string key)

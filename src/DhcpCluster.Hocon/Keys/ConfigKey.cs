@@ -89,8 +89,6 @@ public sealed class ConfigKey : IEquatable<ConfigKey>
         }
     }
 
-    internal IReadOnlyList<string> Segments => _segments;
-
     /// <summary>The key pattern of a sub-configuration read through this key (its own segments).</summary>
     internal string[] ObjectPattern => _segments;
 

@@ -21,7 +21,7 @@ internal sealed class Parser
 
     private Parser(string text, string displayName, string? filePath, ConfigPath prefix, ParseContext context)
     {
-        _tokens = new Tokenizer(text, displayName);
+        _tokens = new Tokenizer(text, displayName, context);
         _filePath = filePath;
         _prefix = prefix;
         _context = context;
@@ -36,13 +36,31 @@ internal sealed class Parser
 
     private ConfigException Error(in Token at, FieldPath path, string problem) => Error(at, path.ToPath(), problem);
 
+    private ConfigException Error(in Token at, PathNode? path, string problem) => Error(at, PathNode.ToPath(path), problem);
+
     /// <summary>
-    /// The path of the value being parsed, kept as parent path + key so that no path object is built per field;
-    /// it is materialized only for an error message, a nested object or a <c>+=</c>.
+    /// The path of the value being parsed, kept as the enclosing object's node + key (+ list index) so that no path
+    /// object is built per field; it becomes a <see cref="ConfigPath"/> only for an error message, a <c>+=</c> or an include.
     /// </summary>
-    private readonly record struct FieldPath(ConfigPath Parent, string? Key)
+    private readonly record struct FieldPath(PathNode? Parent, string? Key, ConfigPath? Keys = null, int Index = -1)
     {
-        public ConfigPath ToPath() => Key is null ? Parent : Parent.Append(Key);
+        public ConfigPath ToPath()
+        {
+            var path = PathNode.ToPath(Parent);
+            path = Key is not null ? path.Append(Key) : Keys is not null ? path.Append(Keys) : path;
+            return Index < 0 ? path : path.Append(ConfigPath.ElementSegment(Index));
+        }
+
+        /// <summary>The path of element <paramref name="index"/> of the list at this path.</summary>
+        public FieldPath Element(int index) => Index < 0 ? this with { Index = index } : new FieldPath(new PathNode(this), null, null, index);
+    }
+
+    /// <summary>The path of an object being parsed (null stands for the root).</summary>
+    private sealed class PathNode(FieldPath at)
+    {
+        public static ConfigPath ToPath(PathNode? node) => node is null ? ConfigPath.Root : node.At.ToPath();
+
+        public FieldPath At { get; } = at;
     }
 
     private ConfigOrigin Origin(in Token token) => _tokens.OriginOf(token);
@@ -89,7 +107,7 @@ internal sealed class Parser
         if (first.Kind == TokenKind.OpenBrace)
         {
             _tokens.Next();
-            root = ParseObjectBody(braced: true, ConfigPath.Root, first);
+            root = ParseObjectBody(braced: true, null, first);
             SkipWhitespaceAndNewlines();
             var after = _tokens.Peek();
             if (after.Kind != TokenKind.End)
@@ -103,14 +121,23 @@ internal sealed class Parser
         }
         else
         {
-            root = ParseObjectBody(braced: false, ConfigPath.Root, first);
+            root = ParseObjectBody(braced: false, null, first);
         }
 
         return root;
     }
 
     /// <summary>Counts one more level of nesting (objects, lists, includes) and refuses absurd depths instead of overflowing the stack.</summary>
-    private void Enter(in Token at, ConfigPath path)
+    private void Enter(in Token at, PathNode? path)
+    {
+        if (++_context.Depth > ParseContext.MaxDepth)
+        {
+            _context.Depth--;
+            throw Error(at, path, $"nested more than {ParseContext.MaxDepth} levels deep");
+        }
+    }
+
+    private void Enter(in Token at, FieldPath path)
     {
         if (++_context.Depth > ParseContext.MaxDepth)
         {
@@ -121,7 +148,7 @@ internal sealed class Parser
 
     private void Leave() => _context.Depth--;
 
-    private ConfigObject ParseObjectBody(bool braced, ConfigPath path, in Token open)
+    private ConfigObject ParseObjectBody(bool braced, PathNode? path, in Token open)
     {
         Enter(open, path);
         try
@@ -134,7 +161,7 @@ internal sealed class Parser
         }
     }
 
-    private ConfigObject ParseFields(bool braced, ConfigPath path, in Token open)
+    private ConfigObject ParseFields(bool braced, PathNode? path, in Token open)
     {
         var fields = new FieldTable();
         while (true)
@@ -225,11 +252,11 @@ internal sealed class Parser
             && !text.AsSpan(i).StartsWith("//", StringComparison.Ordinal);
     }
 
-    private void ParseField(FieldTable fields, ConfigPath path)
+    private void ParseField(FieldTable fields, PathNode? path)
     {
         var keyToken = _tokens.Peek();
         var (singleKey, dottedKey) = ParseKey(path);
-        var fieldPath = dottedKey is null ? new FieldPath(path, singleKey) : new FieldPath(path.Append(dottedKey), null);
+        var fieldPath = new FieldPath(path, singleKey, dottedKey);
         SkipWhitespace();
         var separator = _tokens.Next();
         ConfigValue value;
@@ -237,7 +264,7 @@ internal sealed class Parser
         {
             case TokenKind.OpenBrace:
                 // key { ... } is key = { ... }, and like any value it may be concatenated: key { a = 1 } { b = 2 }
-                value = ParseValue(fieldPath, new Piece(separator, ParseObjectBody(braced: true, fieldPath.ToPath(), separator)));
+                value = ParseValue(fieldPath, new Piece(separator, ParseObjectBody(braced: true, new PathNode(fieldPath), separator)));
                 break;
             case TokenKind.Colon:
             case TokenKind.Equals:
@@ -277,7 +304,7 @@ internal sealed class Parser
     }
 
     /// <summary>Reads a key: unquoted parts split at dots, quoted parts taken whole, whitespace between parts kept.</summary>
-    private (string? Single, ConfigPath? Dotted) ParseKey(ConfigPath path)
+    private (string? Single, ConfigPath? Dotted) ParseKey(PathNode? path)
     {
         var first = _tokens.Peek();
         if (first.Kind is not (TokenKind.Unquoted or TokenKind.Quoted))
@@ -286,8 +313,9 @@ internal sealed class Parser
         }
 
         _tokens.Next();
+        Token? whitespace = _tokens.Peek().Kind == TokenKind.Whitespace ? _tokens.Next() : null;
         var next = _tokens.Peek();
-        var endsHere = next.Kind is not (TokenKind.Unquoted or TokenKind.Quoted or TokenKind.Whitespace);
+        var endsHere = next.Kind is not (TokenKind.Unquoted or TokenKind.Quoted);
 
         // Fast paths: a single quoted key (JSON) or a single unquoted key without dots.
         if (endsHere && first.Kind == TokenKind.Quoted)
@@ -300,7 +328,7 @@ internal sealed class Parser
             return (_context.Intern(_tokens.Span(first)), null);
         }
 
-        var dotted = ParseKeyExpression(first, path);
+        var dotted = ParseKeyExpression(first, whitespace, path);
         return dotted.Length == 1 ? (dotted.Last, null) : (null, dotted);
     }
 
@@ -320,24 +348,32 @@ internal sealed class Parser
         }
     }
 
-    private ConfigPath ParseKeyExpression(Token first, ConfigPath path)
+    /// <summary>The slow path of a key: several parts, dots, or whitespace inside (<paramref name="whitespaceAfterFirst"/> already read).</summary>
+    private ConfigPath ParseKeyExpression(Token first, Token? whitespaceAfterFirst, PathNode? path)
     {
         var key = new KeyBuilder();
         var pendingWhitespace = string.Empty;
         var token = first;
         while (true)
         {
-            key.Current.Append(pendingWhitespace);
-            if (token.Kind == TokenKind.Quoted)
+            if (whitespaceAfterFirst is { } consumed)
             {
-                key.Current.Append(_tokens.TextOf(token));
-                key.HasContent = true;
-            }
-            else
-            {
-                AppendUnquotedKeyPart(key, token, path);
+                // Only for the first part: the whitespace after it was read while looking for the separator.
+                whitespaceAfterFirst = null;
+                key.Current.Append(pendingWhitespace);
+                AppendKeyPart(key, token, path);
+                if (_tokens.Peek().Kind is not (TokenKind.Unquoted or TokenKind.Quoted))
+                {
+                    break;
+                }
+
+                pendingWhitespace = consumed.Decoded ?? _tokens.Span(consumed).ToString();
+                token = _tokens.Next();
+                continue;
             }
 
+            key.Current.Append(pendingWhitespace);
+            AppendKeyPart(key, token, path);
             pendingWhitespace = string.Empty;
             var peek = _tokens.Peek();
             if (peek.Kind == TokenKind.Whitespace)
@@ -370,7 +406,20 @@ internal sealed class Parser
         return ConfigPath.Of([.. key.Segments]);
     }
 
-    private void AppendUnquotedKeyPart(KeyBuilder key, in Token token, ConfigPath path)
+    private void AppendKeyPart(KeyBuilder key, in Token token, PathNode? path)
+    {
+        if (token.Kind == TokenKind.Quoted)
+        {
+            key.Current.Append(_tokens.TextOf(token));
+            key.HasContent = true;
+        }
+        else
+        {
+            AppendUnquotedKeyPart(key, token, path);
+        }
+    }
+
+    private void AppendUnquotedKeyPart(KeyBuilder key, in Token token, PathNode? path)
     {
         var text = _tokens.Span(token);
         while (true)
@@ -464,7 +513,7 @@ internal sealed class Parser
                 return new Piece(token, new ConfigSubstitution(_prefix.Append(token.Path!), token.Path!, token.Optional, Origin(token)));
             case TokenKind.OpenBrace:
                 _tokens.Next();
-                return new Piece(token, ParseObjectBody(braced: true, path.ToPath(), token));
+                return new Piece(token, ParseObjectBody(braced: true, new PathNode(path), token));
             case TokenKind.OpenBracket:
                 _tokens.Next();
                 return new Piece(token, ParseArray(path, token));
@@ -607,7 +656,7 @@ internal sealed class Parser
 
     private ConfigArray ParseArray(FieldPath path, in Token open)
     {
-        Enter(open, path.ToPath());
+        Enter(open, path);
         var items = _scratchLists.Count > 0 ? _scratchLists.Pop() : [];
         try
         {
@@ -639,7 +688,7 @@ internal sealed class Parser
                 throw Error(token, path, $"unexpected end of file: the '[' at line {open.Line}, column {open.Column} is never closed");
             }
 
-            items.Add(ParseValue(path));
+            items.Add(ParseValue(path.Element(items.Count)));
             SkipWhitespace();
             var separator = _tokens.Peek();
             switch (separator.Kind)
@@ -665,7 +714,7 @@ internal sealed class Parser
         }
     }
 
-    private void ParseInclude(FieldTable fields, ConfigPath path)
+    private void ParseInclude(FieldTable fields, PathNode? path)
     {
         var keyword = _tokens.Next();
         var before = new StringBuilder();
@@ -725,7 +774,7 @@ internal sealed class Parser
         }
     }
 
-    private ConfigObject? IncludeFile(string name, bool required, in Token at, ConfigPath path)
+    private ConfigObject? IncludeFile(string name, bool required, in Token at, PathNode? path)
     {
         var baseDirectory = _filePath is null
             ? _context.Options.BaseDirectory ?? Environment.CurrentDirectory
@@ -770,13 +819,13 @@ internal sealed class Parser
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ConfigException(Origin(at), _prefix.Append(path).ToString(), $"include \"{name}\": cannot read {fullPath}: {e.Message}", e);
+            throw new ConfigException(Origin(at), _prefix.Append(PathNode.ToPath(path)).ToString(), $"include \"{name}\": cannot read {fullPath}: {e.Message}", e);
         }
 
         return ParseIncluded(text, displayName, fullPath, path);
     }
 
-    private ConfigObject? IncludeResource(string name, bool required, in Token at, ConfigPath path)
+    private ConfigObject? IncludeResource(string name, bool required, in Token at, PathNode? path)
     {
         var resourceName = name.Replace('/', '.');
         foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
@@ -804,7 +853,7 @@ internal sealed class Parser
         throw Error(at, path, $"include classpath(\"{name}\"): no embedded resource of that name in the loaded assemblies");
     }
 
-    private ConfigObject ParseIncluded(string text, string displayName, string identity, ConfigPath path)
+    private ConfigObject ParseIncluded(string text, string displayName, string identity, PathNode? path)
     {
         if (_context.IncludeChain.Count == 0)
         {
@@ -817,7 +866,7 @@ internal sealed class Parser
         _context.IncludeChainNames.Add(displayName);
         try
         {
-            return ParseDocument(text, displayName, identity.StartsWith("resource:", StringComparison.Ordinal) ? null : identity, _prefix.Append(path), _context);
+            return ParseDocument(text, displayName, identity.StartsWith("resource:", StringComparison.Ordinal) ? null : identity, _prefix.Append(PathNode.ToPath(path)), _context);
         }
         finally
         {

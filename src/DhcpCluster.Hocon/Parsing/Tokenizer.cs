@@ -15,6 +15,10 @@ internal sealed class Tokenizer
     private static readonly SearchValues<char> UnquotedStop = SearchValues.Create(
         "$\"{}[]:=,+#`^?!@*&\\/ \t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF");
 
+    // What ends the plain run of a quoted string: its closing quote, an escape, or a control character (tab is allowed).
+    private static readonly SearchValues<char> QuotedStop = SearchValues.Create(
+        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
     private readonly string _text;
     private readonly string _file;
     private int _pos;
@@ -22,10 +26,13 @@ internal sealed class Tokenizer
     private int _lineStart;
     private Token? _peeked;
 
-    public Tokenizer(string text, string file)
+    private readonly ParseContext? _context;
+
+    public Tokenizer(string text, string file, ParseContext? context = null)
     {
         _text = text;
         _file = file;
+        _context = context;
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             _pos = 1;
@@ -160,8 +167,16 @@ internal sealed class Tokenizer
 
     private void SkipInlineWhitespace()
     {
-        while (_pos < _text.Length && _text[_pos] != '\n' && IsWhitespace(_text[_pos]))
+        // Runs of spaces and tabs (indentation) in one step, then any other whitespace one by one.
+        while (_pos < _text.Length)
         {
+            var run = _text.AsSpan(_pos).IndexOfAnyExcept(' ', '\t');
+            _pos = run < 0 ? _text.Length : _pos + run;
+            if (_pos >= _text.Length || _text[_pos] == '\n' || !IsWhitespace(_text[_pos]))
+            {
+                return;
+            }
+
             _pos++;
         }
     }
@@ -250,11 +265,14 @@ internal sealed class Tokenizer
         var hasEscape = false;
         while (true)
         {
-            if (i >= _text.Length || _text[i] == '\n')
+            // Jump to the next quote, backslash or control character; everything else is content.
+            var next = i < _text.Length ? _text.AsSpan(i).IndexOfAny(QuotedStop) : -1;
+            if (next < 0)
             {
                 throw Error(line, column, "unterminated quoted string (a newline inside quotes is written \\n; use \"\"\" for multi-line text)");
             }
 
+            i += next;
             var c = _text[i];
             if (c == '"')
             {
@@ -264,43 +282,48 @@ internal sealed class Tokenizer
             if (c == '\\')
             {
                 hasEscape = true;
-                if (i + 1 >= _text.Length)
-                {
-                    continue;
-                }
-
-                var e = _text[i + 1];
-                if (e == 'u')
-                {
-                    if (i + 5 >= _text.Length || !IsHex(_text.AsSpan(i + 2, 4)))
-                    {
-                        throw Error(_line, i - _lineStart + 1, "bad escape: \\u must be followed by four hex digits");
-                    }
-
-                    i += 6;
-                    continue;
-                }
-
-                if (e is not ('"' or '\\' or '/' or 'b' or 'f' or 'n' or 'r' or 't'))
-                {
-                    throw Error(_line, i - _lineStart + 1, $"bad escape '\\{e}' in quoted string");
-                }
-
-                i += 2;
+                i = SkipEscape(i);
                 continue;
             }
 
-            if (c < ' ' && c != '\t')
+            if (c == '\n')
             {
-                throw Error(_line, i - _lineStart + 1, $"control character U+{(int)c:X4} in quoted string (write it as an escape)");
+                throw Error(line, column, "unterminated quoted string (a newline inside quotes is written \\n; use \"\"\" for multi-line text)");
             }
 
-            i++;
+            throw Error(_line, i - _lineStart + 1, $"control character U+{(int)c:X4} in quoted string (write it as an escape)");
         }
 
         _pos = i + 1;
         var decoded = hasEscape ? Unescape(_text.AsSpan(contentStart, i - contentStart)) : null;
         return new Token(TokenKind.Quoted, contentStart, i - contentStart, line, column, decoded);
+    }
+
+    /// <summary>Checks the escape at <paramref name="backslash"/> and returns the index after it.</summary>
+    private int SkipEscape(int backslash)
+    {
+        if (backslash + 1 >= _text.Length)
+        {
+            return backslash + 1;
+        }
+
+        var e = _text[backslash + 1];
+        if (e == 'u')
+        {
+            if (backslash + 5 >= _text.Length || !IsHex(_text.AsSpan(backslash + 2, 4)))
+            {
+                throw Error(_line, backslash - _lineStart + 1, "bad escape: \\u must be followed by four hex digits");
+            }
+
+            return backslash + 6;
+        }
+
+        if (e is not ('"' or '\\' or '/' or 'b' or 'f' or 'n' or 'r' or 't'))
+        {
+            throw Error(_line, backslash - _lineStart + 1, $"bad escape '\\{e}' in quoted string");
+        }
+
+        return backslash + 2;
     }
 
     private static bool IsHex(ReadOnlySpan<char> s)
@@ -355,6 +378,11 @@ internal sealed class Tokenizer
             _pos++;
         }
 
+        if (TryReadSimpleSubstitutionPath() is { } simple)
+        {
+            return new Token(TokenKind.Substitution, start, _pos - start, line, column, Path: simple, Optional: optional);
+        }
+
         var path = new SubstitutionPathBuilder();
         while (true)
         {
@@ -393,6 +421,32 @@ internal sealed class Tokenizer
 
         var segments = path.Finish() ?? throw Error(line, column, "empty substitution or empty key in a substitution path");
         return new Token(TokenKind.Substitution, start, _pos - start, line, column, Path: ConfigPath.Of(segments), Optional: optional);
+    }
+
+    /// <summary>
+    /// The common <c>${a.b.c}</c>: plain keys and dots up to the closing brace, read without building strings
+    /// other than the (interned) keys. Null, with nothing consumed, for anything else.
+    /// </summary>
+    private ConfigPath? TryReadSimpleSubstitutionPath()
+    {
+        var rest = _text.AsSpan(_pos);
+        var end = rest.IndexOfAny(UnquotedStop);
+        if (end <= 0 || rest[end] != '}' || rest[0] == '.' || rest[end - 1] == '.' || rest[..end].IndexOf("..", StringComparison.Ordinal) >= 0)
+        {
+            return null;
+        }
+
+        var content = rest[..end];
+        var segments = new string[content.Count('.') + 1];
+        var index = 0;
+        foreach (var range in content.Split('.'))
+        {
+            var segment = content[range];
+            segments[index++] = _context?.Intern(segment) ?? segment.ToString();
+        }
+
+        _pos += end + 1;
+        return ConfigPath.FromOwned(segments);
     }
 
     /// <summary>Builds the path of <c>${...}</c>: unquoted parts split at dots, quoted parts whole, inner whitespace kept.</summary>

@@ -81,6 +81,12 @@ internal static class HoconRenderer
                     return;
                 }
 
+                if (JsonRenderer.AllScalars(array))
+                {
+                    JsonRenderer.WriteInline(builder, array);
+                    return;
+                }
+
                 builder.Append("[\n");
                 foreach (var item in array.ItemArray)
                 {

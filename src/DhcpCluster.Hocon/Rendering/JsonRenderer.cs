@@ -61,6 +61,33 @@ internal static class JsonRenderer
 
     internal static void Indent(StringBuilder builder, int depth) => builder.Append(' ', depth * 4);
 
+    /// <summary>A list of strings, numbers, booleans and nulls only: written on one line, <c>["eth0", "eth1"]</c>.</summary>
+    internal static bool AllScalars(ConfigArray array) => Array.TrueForAll(array.ItemArray, static item => item is ConfigScalar);
+
+    internal static void WriteInline(StringBuilder builder, ConfigArray array)
+    {
+        builder.Append('[');
+        for (var i = 0; i < array.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(", ");
+            }
+
+            var item = (ConfigScalar)array.ItemArray[i];
+            if (item is ConfigString s)
+            {
+                AppendQuoted(builder, s.Value);
+            }
+            else
+            {
+                builder.Append(item.Text);
+            }
+        }
+
+        builder.Append(']');
+    }
+
     private static void Write(StringBuilder builder, ConfigValue value, int depth)
     {
         switch (value)
@@ -116,6 +143,12 @@ internal static class JsonRenderer
         if (array.Count == 0)
         {
             builder.Append("[]");
+            return;
+        }
+
+        if (AllScalars(array))
+        {
+            WriteInline(builder, array);
             return;
         }
 

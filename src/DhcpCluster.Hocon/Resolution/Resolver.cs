@@ -138,7 +138,7 @@ internal sealed class Resolver
         try
         {
             result = raw is ConfigMergeStack stack
-                ? ResolveStack(stack.Stack, 0, path, overrides)
+                ? ResolveStack(stack, path, overrides)
                 : ResolveValue(raw, path, overrides.With(path, null));
         }
         finally
@@ -154,37 +154,107 @@ internal sealed class Resolver
         return result;
     }
 
-    private ConfigValue? ResolveStack(ConfigValue[] stack, int index, ConfigPath path, Overrides overrides)
+    /// <summary>
+    /// Resolves the assignments of one key, last first. Each assignment that refers to the key itself needs the
+    /// value below it, so a run of them (<c>a += 1</c> a thousand times) is resolved from the bottom up in a loop
+    /// rather than by recursion; assignments below a value that does not need them are never resolved.
+    /// </summary>
+    private ConfigValue? ResolveStack(ConfigMergeStack stack, ConfigPath path, Overrides overrides)
     {
-        if (index >= stack.Length)
+        var chain = new List<ConfigValue>();
+        ConfigValue? current = stack;
+        while (current is ConfigMergeStack link && RefersTo(link.Top, path))
         {
-            return null;
+            chain.Add(link.Top);
+            current = link.Below;
         }
 
-        var top = stack[index];
-        var rest = index + 1 >= stack.Length
-            ? null
-            : index + 2 == stack.Length ? stack[index + 1] : new ConfigMergeStack(stack[(index + 1)..], stack[index + 1].Origin);
+        // 'current' is the first assignment that does not refer to the key (or the bottom), resolved top-down.
+        var value = current switch
+        {
+            null => null,
+            ConfigMergeStack link => ResolveAssignment(link.Top, link.Below, path, overrides),
+            _ => ResolveAssignment(current, null, path, overrides),
+        };
+
+        // Items appended by a run of 'key += ...' collect here, so that n appends cost O(n), not O(n²).
+        List<ConfigValue>? appended = null;
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            if (value is null or ConfigArray && IsPlainAppend(chain[i], path, out var addition))
+            {
+                appended ??= value is ConfigArray array ? [.. array.ItemArray] : [];
+                value ??= addition;
+                var items = ResolveValue(addition, path, overrides.With(path, null)) as ConfigArray;
+                appended.AddRange(items!.ItemArray);
+                continue;
+            }
+
+            if (appended is not null)
+            {
+                value = new ConfigArray([.. appended], value!.Origin);
+                appended = null;
+            }
+
+            var resolved = ResolveValue(chain[i], path, overrides.With(path, value));
+            value = resolved switch
+            {
+                null => value,
+                ConfigObject top when value is ConfigObject below => ConfigMerge.MergeObjects(top, below),
+                _ => resolved,
+            };
+        }
+
+        return appended is null ? value : new ConfigArray([.. appended], value!.Origin);
+    }
+
+    /// <summary>
+    /// True for what <c>key += [value]</c> becomes, <c>key = ${?key} [value]</c>, when the appended value does not
+    /// itself refer to the key: it can be appended to the items collected so far.
+    /// </summary>
+    private static bool IsPlainAppend(ConfigValue link, ConfigPath path, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ConfigArray? addition)
+    {
+        addition = link is ConfigConcatenation { Pieces: [ConfigSubstitution { Optional: true } self, ConfigArray appended] }
+            && self.Path.Equals(path) && !RefersTo(appended, path)
+            ? appended
+            : null;
+        return addition is not null;
+    }
+
+    /// <summary>Resolves one assignment, falling back to (and, for an object, merging with) what is below it.</summary>
+    private ConfigValue? ResolveAssignment(ConfigValue top, ConfigValue? below, ConfigPath path, Overrides overrides)
+    {
         ConfigValue? resolvedTop = top switch
         {
             ConfigObject o => ResolveObject(o, path, overrides),
             _ when top.IsResolved => top,
-            _ => ResolveValue(top, path, overrides.With(path, rest)),
+            _ => ResolveValue(top, path, overrides.With(path, below)),
         };
 
-        if (resolvedTop is null)
-        {
-            return ResolveStack(stack, index + 1, path, overrides);
-        }
-
-        if (resolvedTop is not ConfigObject topObject || rest is null)
+        if (below is null || (resolvedTop is not null and not ConfigObject))
         {
             return resolvedTop;
         }
 
-        var below = ResolveStack(stack, index + 1, path, overrides);
-        return below is ConfigObject belowObject ? ConfigMerge.MergeObjects(topObject, belowObject) : topObject;
+        var resolvedBelow = below is ConfigMergeStack stack ? ResolveStack(stack, path, overrides) : ResolveField(below, path, overrides.With(path, null));
+        return resolvedTop switch
+        {
+            null => resolvedBelow,
+            ConfigObject topObject when resolvedBelow is ConfigObject belowObject => ConfigMerge.MergeObjects(topObject, belowObject),
+            _ => resolvedTop,
+        };
     }
+
+    /// <summary>True when <paramref name="value"/> holds a substitution of <paramref name="path"/> or of a key below it.</summary>
+    private static bool RefersTo(ConfigValue value, ConfigPath path) => value switch
+    {
+        ConfigSubstitution s => s.Path.StartsWith(path),
+        ConfigConcatenation c => Array.Exists(c.Pieces, p => RefersTo(p, path)),
+        ConfigArray a => !a.IsResolved && Array.Exists(a.ItemArray, i => RefersTo(i, path)),
+        ConfigObject o => !o.IsResolved && o.Fields.Any(f => RefersTo(f.Value, path)),
+        ConfigMergeStack m => RefersTo(m.Top, path) || RefersTo(m.Below, path),
+        _ => false,
+    };
 
     private ConfigValue? ResolveValue(ConfigValue value, ConfigPath path, Overrides overrides)
     {
@@ -200,9 +270,10 @@ internal sealed class Resolver
             case ConfigArray array:
                 {
                     var items = new List<ConfigValue>(array.Count);
-                    foreach (var item in array.ItemArray)
+                    for (var i = 0; i < array.Count; i++)
                     {
-                        var resolved = ResolveValue(item, path, overrides);
+                        var item = array.ItemArray[i];
+                        var resolved = item.IsResolved ? item : ResolveValue(item, path.Append(ConfigPath.ElementSegment(i)), overrides);
                         if (resolved is not null)
                         {
                             items.Add(resolved);

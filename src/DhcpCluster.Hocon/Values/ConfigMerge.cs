@@ -30,7 +30,8 @@ internal static class ConfigMerge
 
         if (winner.Count == 0)
         {
-            return (ConfigObject)fallback.WithOrigin(winner.Origin);
+            // Nothing of the winner's is left: the fallback's own origin tells more in messages.
+            return fallback;
         }
 
         var fields = new FieldTable(fallback.FieldMap, winner.Count);
@@ -42,27 +43,6 @@ internal static class ConfigMerge
         return new ConfigObject(fields, winner.Origin);
     }
 
-    private static ConfigMergeStack Stack(ConfigValue winner, ConfigValue fallback)
-    {
-        var stack = new List<ConfigValue>();
-        if (winner is ConfigMergeStack winnerStack)
-        {
-            stack.AddRange(winnerStack.Stack);
-        }
-        else
-        {
-            stack.Add(winner);
-        }
-
-        if (fallback is ConfigMergeStack fallbackStack)
-        {
-            stack.AddRange(fallbackStack.Stack);
-        }
-        else
-        {
-            stack.Add(fallback);
-        }
-
-        return new ConfigMergeStack([.. stack], winner.Origin);
-    }
+    private static ConfigMergeStack Stack(ConfigValue winner, ConfigValue fallback) =>
+        winner is ConfigMergeStack winnerStack ? winnerStack.Over(fallback) : new ConfigMergeStack(winner, fallback);
 }

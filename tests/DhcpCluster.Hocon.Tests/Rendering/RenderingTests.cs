@@ -10,6 +10,7 @@ public sealed class RenderingTests
           flags = [true, null, 1.5e3]
           empty {}
           none = []
+          nested = [ { a = 1 }, [x] ]
         }
         """);
 
@@ -17,7 +18,7 @@ public sealed class RenderingTests
     public void Hocon_rendering_quotes_strings_and_keys_only_where_needed()
     {
         Assert.Equal(
-            "Dhcp4 {\n    valid-lifetime = 4000\n    \"a.b\" = \"text with \\\"quotes\\\"\"\n    \"include\" = \"x\"\n    flags = [\n        true\n        null\n        1.5e3\n    ]\n    empty {}\n    none = []\n}\n",
+            "Dhcp4 {\n    valid-lifetime = 4000\n    \"a.b\" = \"text with \\\"quotes\\\"\"\n    \"include\" = \"x\"\n    flags = [true, null, 1.5e3]\n    empty {}\n    none = []\n    nested = [\n        {\n            a = 1\n        }\n        [\"x\"]\n    ]\n}\n",
             Sample.ToHocon());
     }
 
@@ -25,7 +26,7 @@ public sealed class RenderingTests
     public void Json_rendering_is_plain_json()
     {
         Assert.Equal(
-            "{\n    \"Dhcp4\": {\n        \"valid-lifetime\": 4000,\n        \"a.b\": \"text with \\\"quotes\\\"\",\n        \"include\": \"x\",\n        \"flags\": [\n            true,\n            null,\n            1.5e3\n        ],\n        \"empty\": {},\n        \"none\": []\n    }\n}\n",
+            "{\n    \"Dhcp4\": {\n        \"valid-lifetime\": 4000,\n        \"a.b\": \"text with \\\"quotes\\\"\",\n        \"include\": \"x\",\n        \"flags\": [true, null, 1.5e3],\n        \"empty\": {},\n        \"none\": [],\n        \"nested\": [\n            {\n                \"a\": 1\n            },\n            [\"x\"]\n        ]\n    }\n}\n",
             Sample.ToJson());
     }
 
@@ -33,7 +34,7 @@ public sealed class RenderingTests
     public void Json_rendering_of_a_resolved_config_holds_the_substituted_values()
     {
         var config = ConfigFactory.ParseString("a = 1\nb = ${a}\nc = [${a}, 2]");
-        Assert.Equal("{\n    \"a\": 1,\n    \"b\": 1,\n    \"c\": [\n        1,\n        2\n    ]\n}\n", config.ToJson());
+        Assert.Equal("{\n    \"a\": 1,\n    \"b\": 1,\n    \"c\": [1, 2]\n}\n", config.ToJson());
     }
 
     [Fact]
@@ -58,8 +59,8 @@ public sealed class RenderingTests
         var config = ConfigFactory.ParseString("d = 5s\nn = 42\nl = [1, \"a\"]\no { x = 1 }");
         Assert.Equal("\"5s\"", config.GetValue("d").ToHocon());
         Assert.Equal("42", config.GetValue("n").ToJson());
-        Assert.Equal("[\n    1\n    \"a\"\n]", config.GetValue("l").ToHocon());
-        Assert.Equal("[\n    1,\n    \"a\"\n]", config.GetValue("l").ToJson());
+        Assert.Equal("[1, \"a\"]", config.GetValue("l").ToHocon());
+        Assert.Equal("[1, \"a\"]", config.GetValue("l").ToJson());
         Assert.Equal("x = 1\n", config.GetValue("o").ToHocon());
         Assert.Equal("{\n    \"x\": 1\n}\n", config.GetValue("o").ToJson());
     }

@@ -240,4 +240,45 @@ public sealed class SubstitutionTests
         var e = Assert.Throws<ConfigException>(() => config.GetDuration("Dhcp4.valid-lifetime"));
         Assert.Equal("subst.conf:1:23: Dhcp4.valid-lifetime: expected a duration or number, found \"abc\"", e.Message);
     }
+    [Fact]
+    public void Substitutions_in_list_elements_resolve_per_element()
+    {
+        var config = Parse("defaults = [a]\nlist = [ { x = ${defaults} [1] }, { x = ${defaults} [2] }, [ ${defaults}, \"-\"${list2.0} ] ]\nlist2 { 0 = z }");
+        var list = config.GetList("list");
+        Assert.Equal(["a", "1"], ConfigFactory.FromObject((Values.ConfigObject)list[0]).GetStringList("x"));
+        Assert.Equal(["a", "2"], ConfigFactory.FromObject((Values.ConfigObject)list[1]).GetStringList("x"));
+        Assert.Equal("[\n    [\"a\"]\n    \"-z\"\n]", list[2].ToHocon());
+    }
+
+    [Fact]
+    public void Errors_inside_list_elements_name_the_element()
+    {
+        var e = Assert.Throws<ConfigException>(() => Parse("Dhcp4.subnet4 = [\n  { id = 1 }\n  { id = ${nope} }\n]"));
+        Assert.Equal("subst.conf:3:10: Dhcp4.subnet4[1].id: unresolved substitution ${nope}: no such key in the configuration and no environment variable nope", e.Message);
+    }
+
+    [Fact]
+    public void Thousands_of_appends_to_one_list_resolve_in_a_loop()
+    {
+        var text = string.Concat(Enumerable.Range(1, 10_000).Select(i => $"Dhcp4.subnet4 += {{ id = {i}, subnet = \"10.{i / 256}.{i % 256}.0/24\" }}\n"));
+        var subnets = ConfigFactory.ParseString(text).GetConfigList("Dhcp4.subnet4");
+        Assert.Equal(10_000, subnets.Count);
+        Assert.Equal(Enumerable.Range(1, 10_000), subnets.Select(s => s.GetInt("id")));
+    }
+
+    [Fact]
+    public void Values_below_an_assignment_that_does_not_need_them_are_not_resolved()
+    {
+        var config = ConfigFactory.ParseStringUnresolved("a = ${nope}\na = 5\nb = ${nope} x\nb = ${?b} y\nb = [1]").Resolve(_ => null);
+        Assert.Equal(5, config.GetInt("a"));
+        Assert.Equal([1], config.GetIntList("b"));
+    }
+
+    [Fact]
+    public void Merging_with_what_is_below_happens_at_every_level_of_a_chain()
+    {
+        var config = Parse("x = { a = 1 }\nobj = ${x}\nobj = ${obj} { b = 2 }\nobj { c = 3 }\nobj = ${obj} { d = ${obj.a} }");
+        Assert.Equal(["a", "b", "c", "d"], config.GetConfig("obj").Keys.Order(StringComparer.Ordinal), StringComparer.Ordinal);
+        Assert.Equal(1, config.GetInt("obj.d"));
+    }
 }
