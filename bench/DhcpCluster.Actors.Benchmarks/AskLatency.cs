@@ -6,11 +6,10 @@ namespace DhcpCluster.Actors.Benchmarks;
 /// <summary>Round-trip latency of sequential asks from outside any actor.</summary>
 internal static class AskLatency
 {
-    public static (double MedianMicroseconds, double P99Microseconds) Run(ActorSystem system, int count)
+    public static (double MedianMicroseconds, double P99Microseconds) Run(ActorSystem system, int count, TimeSpan? timeout = null)
     {
         var echo = system.ActorOf(Props.Create(() => new Echo()));
         var samples = new double[count];
-        var timeout = TimeSpan.FromSeconds(10);
         for (var i = 0; i < count; i++)
         {
             var start = Stopwatch.GetTimestamp();

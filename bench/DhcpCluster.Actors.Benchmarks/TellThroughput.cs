@@ -6,7 +6,8 @@ namespace DhcpCluster.Actors.Benchmarks;
 /// <summary>Aggregate Tell throughput between pairs of actors: each pair keeps a window of messages in flight.</summary>
 internal static class TellThroughput
 {
-    public static double Run(ActorSystem system, int pairs, int messagesPerPair, int inFlight, bool freshMessages)
+    /// <summary>Runs once; returns messages per wall-clock second and per second of this process's CPU time.</summary>
+    public static (double PerSecond, double PerCpuSecond) Run(ActorSystem system, int pairs, int messagesPerPair, int inFlight, bool freshMessages)
     {
         using var done = new CountdownEvent(pairs);
         var clients = new List<IActorRef>(pairs);
@@ -20,6 +21,7 @@ internal static class TellThroughput
             actors.Add(client);
         }
 
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var start = Stopwatch.GetTimestamp();
         foreach (var client in clients)
         {
@@ -28,13 +30,15 @@ internal static class TellThroughput
 
         done.Wait();
         var elapsed = Stopwatch.GetElapsedTime(start);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         foreach (var actor in actors)
         {
             system.Stop(actor);
         }
 
         // Every message is delivered twice: client to echo and echo back to client.
-        return 2.0 * pairs * messagesPerPair / elapsed.TotalSeconds;
+        var messages = 2.0 * pairs * messagesPerPair;
+        return (messages / elapsed.TotalSeconds, messages / cpu.TotalSeconds);
     }
 
     private sealed class Ping

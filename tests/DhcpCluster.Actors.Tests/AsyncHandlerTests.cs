@@ -69,6 +69,94 @@ public sealed class AsyncHandlerTests : TestKit
         events.ExpectMsg("restarted after sync failure");
     }
 
+    private sealed class Front : ReceiveActor
+    {
+        private int _handled;
+
+        public Front(IActorRef backend)
+        {
+            ReceiveAsync<string>(async question =>
+            {
+                var answer = await backend.Ask<string>(question, TimeSpan.FromSeconds(5));
+                _handled++;
+                Sender.Tell(answer + " #" + _handled);
+            });
+        }
+    }
+
+    private sealed class Backend : ReceiveActor
+    {
+        public Backend() => Receive<string>(s =>
+        {
+            // Tell without an explicit sender inside an actor sends as Self.
+            Sender.Tell(s.ToUpperInvariant());
+        });
+    }
+
+    [Fact]
+    public void An_async_handler_can_ask_another_actor_and_reply_to_its_sender()
+    {
+        var backend = ActorOf<Backend>();
+        var front = ActorOf(Props.Create(() => new Front(backend)));
+        front.Tell("a", TestActor);
+        front.Tell("b", TestActor);
+        ExpectMsg("A #1");
+        ExpectMsg("B #2");
+    }
+
+    private sealed class SelfSender : ReceiveActor
+    {
+        public SelfSender(IActorRef probe) => Receive<string>(s => probe.Tell(s));
+    }
+
+    [Fact]
+    public void Tell_without_sender_inside_an_actor_uses_self()
+    {
+        var relay = ActorOf(Props.Create(() => new SelfSender(TestActor)), "relay");
+        relay.Tell("from outside");
+        ExpectMsg("from outside");
+        Assert.Equal(relay, LastSender);
+    }
+
+    private sealed class Holder : ReceiveActor
+    {
+        public Holder(IActorRef probe)
+        {
+            Receive<string>(s => s is "hold", command =>
+            {
+                // What persistence does while a journal write is in flight: hold commands, finish from another thread.
+                var cell = ((LocalActorRef)Self).Cell;
+                cell.HoldMessages();
+                _ = Task.Delay(150).ContinueWith(
+                    delay => cell.RunInActor(c =>
+                    {
+                        probe.Tell("write done");
+                        c.ReleaseMessages();
+                    }),
+                    TaskScheduler.Default);
+            });
+            Receive<string>(s => s is "hold-and-crash", _ =>
+            {
+                ((LocalActorRef)Self).Cell.HoldMessages();
+                throw new InvalidOperationException("crash while holding");
+            });
+            Receive<string>(s => probe.Tell("command " + s));
+        }
+    }
+
+    [Fact]
+    public void Held_messages_wait_for_the_release_and_a_restart_drops_the_hold()
+    {
+        var holder = ActorOf(Props.Create(() => new Holder(TestActor)));
+        holder.Tell("hold");
+        holder.Tell("next");
+        ExpectMsg("write done");
+        ExpectMsg("command next");
+        holder.Tell("hold-and-crash");
+        holder.Tell("after restart");
+        ExpectMsg("command after restart");
+    }
+
     private sealed class Stopper : ReceiveActor
     {
         public Stopper(IActorRef probe)
@@ -79,8 +167,6 @@ public sealed class AsyncHandlerTests : TestKit
                 probe.Tell("continued");
             });
         }
-
-        protected override void PostStop() => _ = 0;
     }
 
     [Fact]

@@ -59,7 +59,11 @@ public sealed class ConfigurationTests
         Assert.Equal(expected, settings.TimeFactor);
         Assert.Equal(TimeSpan.FromSeconds(3), settings.SingleExpectDefault);
         Assert.Equal(TimeSpan.FromTicks((long)(TimeSpan.FromSeconds(2).Ticks * expected)), settings.Dilated(TimeSpan.FromSeconds(2)));
-        Assert.Throws<ConfigException>(() => TestKitSettings.Read(ConfigFactory.ParseString("dhcp-cluster.test.timefactor = -1")));
+        if (Environment.GetEnvironmentVariable(TestKitSettings.TimeFactorEnvironmentVariable) is not { Length: > 0 })
+        {
+            // (The environment variable, when CI sets it, overrides the configured value, bad or not.)
+            Assert.Throws<ConfigException>(() => TestKitSettings.Read(ConfigFactory.ParseString("dhcp-cluster.test.timefactor = -1")));
+        }
     }
 
     private sealed class Silent : ReceiveActor

@@ -1,5 +1,6 @@
 namespace DhcpCluster.Actors.Tests;
 
+[Collection(SequentialCollection.Name)]
 public sealed class LeakTests : TestKit
 {
     private sealed class Tiny : ReceiveActor

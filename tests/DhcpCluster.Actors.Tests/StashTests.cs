@@ -36,6 +36,15 @@ public sealed class StashTests : TestKit
             });
             Receive<string>(s => s is "crash", _ => throw new InvalidOperationException("crash"));
             Receive<string>(s => s is "count", _ => _probe.Tell(Stash.Count));
+            Receive<string>(s => s is "one", _ =>
+            {
+                BecomeStacked(() => Receive<string>(s2 =>
+                {
+                    _probe.Tell("single " + s2);
+                    UnbecomeStacked();
+                }));
+                Stash.Unstash();
+            });
             Receive<string>(_ => Stash.Stash());
         }
 
@@ -58,6 +67,19 @@ public sealed class StashTests : TestKit
         ExpectMsg("got b");
         ExpectMsg("got c");
         ExpectMsg("got d");
+    }
+
+    [Fact]
+    public void Unstash_puts_back_only_the_oldest_message()
+    {
+        var gate = ActorOf(Props.Create(() => new Gate(TestActor)));
+        ExpectMsg("started");
+        gate.Tell("first");
+        gate.Tell("second");
+        gate.Tell("one");
+        ExpectMsg("single first");
+        gate.Tell("count");
+        ExpectMsg(1);
     }
 
     [Fact]

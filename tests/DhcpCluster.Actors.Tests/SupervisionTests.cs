@@ -19,14 +19,13 @@ public sealed class SupervisionTests : TestKit
     {
         private readonly SupervisorStrategy _strategy;
 
-        public Supervisor(SupervisorStrategy strategy, IActorRef probe)
+        public Supervisor(SupervisorStrategy strategy)
         {
             _strategy = strategy;
             Receive<Props>(p => Sender.Tell(Context.ActorOf(p)));
             Receive<(Props Props, string Name)>(p => Sender.Tell(Context.ActorOf(p.Props, p.Name)));
             Receive<Exception>(e => throw e);
             Receive<string>(s => s is "ping", _ => Sender.Tell("pong"));
-            _ = probe;
         }
 
         protected override SupervisorStrategy SupervisorStrategy() => _strategy;
@@ -34,7 +33,7 @@ public sealed class SupervisionTests : TestKit
 
     private IActorRef Supervised(SupervisorStrategy strategy, out IActorRef supervisor)
     {
-        supervisor = ActorOf(Props.Create(() => new Supervisor(strategy, TestActor)));
+        supervisor = ActorOf(Props.Create(() => new Supervisor(strategy)));
         supervisor.Tell(Props.Create(() => new Counter(TestActor)), TestActor);
         var child = ExpectMsg<IActorRef>();
         ExpectMsg("created");
@@ -90,11 +89,12 @@ public sealed class SupervisionTests : TestKit
     [Fact]
     public void Restarts_outside_the_window_start_a_new_window()
     {
-        var child = Supervised(new OneForOneStrategy(1, TimeSpan.FromMilliseconds(200), _ => Directive.Restart), out _);
+        var window = Dilated(TimeSpan.FromSeconds(1));
+        var child = Supervised(new OneForOneStrategy(1, window, _ => Directive.Restart), out _);
         Watch(child);
         child.Tell(new InvalidOperationException("1"));
         ExpectMsg("created");
-        Thread.Sleep(400);
+        Thread.Sleep(window + TimeSpan.FromMilliseconds(300));
         child.Tell(new InvalidOperationException("2"));
         ExpectMsg("created");
         child.Tell(new InvalidOperationException("3"));
@@ -113,7 +113,7 @@ public sealed class SupervisionTests : TestKit
     [Fact]
     public void AllForOne_restarts_every_child()
     {
-        var supervisor = ActorOf(Props.Create(() => new Supervisor(new AllForOneStrategy(_ => Directive.Restart), TestActor)));
+        var supervisor = ActorOf(Props.Create(() => new Supervisor(new AllForOneStrategy(_ => Directive.Restart))));
         supervisor.Tell(Props.Create(() => new Counter(TestActor)), TestActor);
         var first = ExpectMsg<IActorRef>();
         ExpectMsg("created");
@@ -131,7 +131,7 @@ public sealed class SupervisionTests : TestKit
     [Fact]
     public void AllForOne_stop_stops_every_child()
     {
-        var supervisor = ActorOf(Props.Create(() => new Supervisor(new AllForOneStrategy(_ => Directive.Stop), TestActor)));
+        var supervisor = ActorOf(Props.Create(() => new Supervisor(new AllForOneStrategy(_ => Directive.Stop))));
         supervisor.Tell(Props.Create(() => new Counter(TestActor)), TestActor);
         var first = ExpectMsg<IActorRef>();
         ExpectMsg("created");
@@ -149,8 +149,8 @@ public sealed class SupervisionTests : TestKit
     [Fact]
     public void Escalate_fails_the_parent_which_its_own_parent_restarts()
     {
-        var top = ActorOf(Props.Create(() => new Supervisor(new OneForOneStrategy(_ => Directive.Restart), TestActor)), "top");
-        top.Tell(Props.Create(() => new Supervisor(new OneForOneStrategy(_ => Directive.Escalate), TestActor)), TestActor);
+        var top = ActorOf(Props.Create(() => new Supervisor(new OneForOneStrategy(_ => Directive.Restart))), "top");
+        top.Tell(Props.Create(() => new Supervisor(new OneForOneStrategy(_ => Directive.Escalate))), TestActor);
         var middle = ExpectMsg<IActorRef>();
         middle.Tell(Props.Create(() => new Counter(TestActor)), TestActor);
         var leaf = ExpectMsg<IActorRef>();

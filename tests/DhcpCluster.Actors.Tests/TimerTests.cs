@@ -25,6 +25,12 @@ public sealed class TimerTests : TestKit
                 Timers.StartSingleTimer(c.Key, "new", TimeSpan.FromMilliseconds(10));
             });
             Receive<string>(s => s is "crash", _ => throw new InvalidOperationException("crash"));
+            Receive<string>(s => s is "cancel-all", _ =>
+            {
+                Timers.CancelAll();
+                probe.Tell(Timers.ActiveTimers.Count);
+            });
+            Receive<string>(s => s is "delayed-periodic", _ => Timers.StartPeriodicTimer("d", "tick:d", TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(20)));
             Receive<string>(s => probe.Tell(s));
         }
 
@@ -77,6 +83,27 @@ public sealed class TimerTests : TestKit
     }
 
     [Fact]
+    public void CancelAll_cancels_every_timer()
+    {
+        var ticker = ActorOf(Props.Create(() => new Ticker(TestActor)));
+        ticker.Tell(("single", "x", 200));
+        ticker.Tell(("periodic", "y", 200));
+        ticker.Tell("cancel-all");
+        ExpectMsg(0);
+        ExpectNoMsg(TimeSpan.FromMilliseconds(400));
+    }
+
+    [Fact]
+    public void Periodic_timer_with_initial_delay()
+    {
+        var ticker = ActorOf(Props.Create(() => new Ticker(TestActor)));
+        ticker.Tell("delayed-periodic");
+        ExpectMsg("tick:d");
+        ExpectMsg("tick:d");
+        ticker.Tell(("cancel", "d", 0));
+    }
+
+    [Fact]
     public void Timers_are_cancelled_on_restart()
     {
         var ticker = ActorOf(Props.Create(() => new Ticker(TestActor)));
@@ -95,7 +122,7 @@ public sealed class TimerTests : TestKit
         ExpectMsg("again");
         repeating.Cancel();
         Assert.True(repeating.IsCancellationRequested);
-        Thread.Sleep(100);
+        Thread.Sleep(Dilated(TimeSpan.FromMilliseconds(300)));
         while (ReceiveOne(TimeSpan.Zero) is not null)
         {
         }

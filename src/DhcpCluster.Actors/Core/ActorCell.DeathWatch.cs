@@ -98,7 +98,7 @@ internal sealed partial class ActorCell
         extras.TerminatedQueued ??= [];
         extras.TerminatedQueued.Add(notification.Actor);
         var delivery = custom ?? new Terminated(notification.Actor, notification.ExistenceConfirmed, notification.AddressTerminated);
-        Post(new WatchedActorTerminated(notification.Actor, delivery), notification.Actor);
+        Post(new WatchedActorTerminated(notification.Actor, delivery), notification.Actor, bypassCapacity: true);
     }
 
     private void ReceiveTerminated(WatchedActorTerminated watched)

@@ -123,6 +123,9 @@ internal sealed partial class ActorCell
         }
 
         CancelAwaiting();
+
+        // Holds belong to the failed incarnation (e.g. a journal write in flight): the new one starts free.
+        _holdCount = 0;
         var failedActor = _actor;
         if (failedActor is null)
         {

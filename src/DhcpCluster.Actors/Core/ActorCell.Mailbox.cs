@@ -35,9 +35,12 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
     private bool HasNormalMessages => _front is not null || !ReferenceEquals(_head, Volatile.Read(ref _tail));
 
     /// <summary>Enqueues a normal message (any thread).</summary>
-    internal void Post(object message, IActorRef? sender)
+    internal void Post(object message, IActorRef? sender) => Post(message, sender, bypassCapacity: false);
+
+    /// <summary>Enqueues a normal message; runtime notifications (death watch) bypass a bounded mailbox's capacity.</summary>
+    internal void Post(object message, IActorRef? sender, bool bypassCapacity)
     {
-        if (_mailboxCapacity > 0 && Interlocked.Increment(ref _boundedCount) > _mailboxCapacity)
+        if (_mailboxCapacity > 0 && Interlocked.Increment(ref _boundedCount) > _mailboxCapacity && !bypassCapacity)
         {
             Interlocked.Decrement(ref _boundedCount);
             _system.DeadLetterFromMailbox(message, sender, _self, "mailbox full");
@@ -122,6 +125,12 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
                     ProcessSystemMessages();
                 }
             }
+        }
+        catch (Exception e)
+        {
+            // Last resort: user code is guarded in Invoke and HandleSystemMessage; this catches runtime faults
+            // (e.g. a throwing transport or log provider) so a thread-pool thread never dies with the process.
+            _system.LogRuntimeFault(e, _self);
         }
         finally
         {

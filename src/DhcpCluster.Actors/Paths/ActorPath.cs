@@ -171,7 +171,7 @@ public sealed class ActorPath : IEquatable<ActorPath>, IComparable<ActorPath>
         var parts = rest.Split('/', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < parts.Length; i++)
         {
-            var name = Uri.UnescapeDataString(parts[i]);
+            var name = parts[i];
             current = new ActorPath(address, current, name, i == parts.Length - 1 ? uid : 0);
         }
 

@@ -38,38 +38,46 @@ internal sealed class AskPromise<T> : PromiseActorRef
     public override void Tell(object message, IActorRef? sender)
     {
         ArgumentNullException.ThrowIfNull(message);
-        switch (message)
+        var completed = message switch
         {
-            case T result:
-                Complete(() => _completion.TrySetResult(result));
-                break;
-            case Status.Failure failure:
-                Complete(() => _completion.TrySetException(failure.Cause));
-                break;
-            default:
-                Complete(() => _completion.TrySetException(new InvalidCastException(
-                    $"Ask of {Target.Path} expected a reply of type {typeof(T).Name} but got {message.GetType().Name}: {message}")));
-                break;
+            T result => _completion.TrySetResult(result),
+            Status.Failure failure => _completion.TrySetException(failure.Cause),
+            _ => _completion.TrySetException(new InvalidCastException(
+                $"Ask of {Target.Path} expected a reply of type {typeof(T).Name} but got {message.GetType().Name}: {message}")),
+        };
+        if (completed)
+        {
+            Cleanup();
         }
     }
 
-    public override void FailRecipientGone(IActorRef recipient) =>
-        Complete(() => _completion.TrySetException(new AskTimeoutException(
-            $"Ask of {Target.Path} failed: the recipient {recipient.Path} terminated before replying (the message became a dead letter).")));
-
-    private void OnTimeout() =>
-        Complete(() => _completion.TrySetException(new AskTimeoutException(
-            $"Ask of {Target.Path} timed out after {_timeout!.Value.TotalMilliseconds:0} ms without a reply.")));
-
-    private void OnCancelled(CancellationToken token) => Complete(() => _completion.TrySetCanceled(token));
-
-    private void Complete(Func<bool> complete)
+    public override void FailRecipientGone(IActorRef recipient)
     {
-        if (_completion.Task.IsCompleted || !complete())
+        if (!_completion.Task.IsCompleted && _completion.TrySetException(new AskTimeoutException(
+            $"Ask of {Target.Path} failed: the recipient {recipient.Path} terminated before replying (the message became a dead letter).")))
         {
-            return;
+            Cleanup();
         }
+    }
 
+    private void OnTimeout()
+    {
+        if (_completion.TrySetException(new AskTimeoutException($"Ask of {Target.Path} timed out after {_timeout!.Value.TotalMilliseconds:0} ms without a reply.")))
+        {
+            Cleanup();
+        }
+    }
+
+    private void OnCancelled(CancellationToken token)
+    {
+        if (_completion.TrySetCanceled(token))
+        {
+            Cleanup();
+        }
+    }
+
+    private void Cleanup()
+    {
         _timer?.Dispose();
         _registration.Dispose();
         Unregister();

@@ -343,6 +343,19 @@ internal sealed class ActorSystemImpl : ExtendedActorSystem
         }
     }
 
+    internal void LogRuntimeFault(Exception e, IActorRef actor)
+    {
+        try
+        {
+            Log.LogError(e, "Runtime fault while running {Actor}: {Message}", actor, e.Message);
+        }
+        catch (Exception logFailure)
+        {
+            // Logging itself failed: the standard error stream is the last place left.
+            Console.Error.WriteLine($"Runtime fault while running {actor}: {e}{Environment.NewLine}Logging it failed: {logFailure.Message}");
+        }
+    }
+
     internal ILogger CreateActorLogger(Type actorType, ActorPath path) =>
         new ActorLogger(LoggerFactory.CreateLogger(actorType.FullName ?? actorType.Name), path);
 
