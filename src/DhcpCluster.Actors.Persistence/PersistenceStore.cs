@@ -31,7 +31,11 @@ public sealed class PersistenceStore : IAsyncDisposable
         Journal = new SqlEventJournal(dialect, _writer, options.Serializers, WriterId);
         Snapshots = new SqlSnapshotStore(dialect, options.Serializers);
         Queries = new SqlEventQueries(dialect, options.Serializers, new OrderingWatermark(dialect), commits);
+        RecoveryReader = new SqlRecoveryReader(dialect, options.Serializers);
     }
+
+    /// <summary>One-round-trip recovery reads for persistent actors.</summary>
+    internal SqlRecoveryReader RecoveryReader { get; }
 
     /// <summary>Writes and replays events.</summary>
     public IEventJournal Journal { get; }

@@ -33,7 +33,7 @@ public sealed record PersistenceStoreOptions
     public bool AutoInitialize { get; init; } = true;
 
     /// <summary>Most atomic writes per transaction.</summary>
-    public int BatchSize { get; init; } = 100;
+    public int BatchSize { get; init; } = 1000;
 
     /// <summary>How long a writer waits for more writes before committing a partial batch (0: commit what is queued at once).</summary>
     public TimeSpan MaxBatchLinger { get; init; } = TimeSpan.Zero;

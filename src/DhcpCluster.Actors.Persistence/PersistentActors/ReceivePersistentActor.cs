@@ -16,7 +16,6 @@ namespace DhcpCluster.Actors.Persistence.PersistentActors;
 /// </summary>
 public abstract class ReceivePersistentActor : ReceiveActor
 {
-    private const int ReplayChunk = 256;
     private readonly List<RecoverHandler> _recoverHandlers = [];
     private readonly Queue<Invocation> _pendingInvocations = new();
     private readonly List<AtomicWrite> _eventBatch = [];
@@ -24,6 +23,7 @@ public abstract class ReceivePersistentActor : ReceiveActor
     private PersistenceExtension? _persistence;
     private long _nextSequenceNr;
     private int _stashingInvocations;
+    private int _inFlightWrites;
     private bool _recovering;
     private bool _holding;
     private bool _writeInFlight;
@@ -262,6 +262,42 @@ public abstract class ReceivePersistentActor : ReceiveActor
         _eventBatch.Clear();
         _eventBatchSenders.Clear();
         _writeInFlight = true;
+        if (Persistence.Journal is Sql.SqlEventJournal sql)
+        {
+            FlushToSqlJournal(sql, writes, senders);
+        }
+        else
+        {
+            FlushToJournal(writes, senders);
+        }
+    }
+
+    private void FlushToSqlJournal(Sql.SqlEventJournal sql, AtomicWrite[] writes, IActorRef?[] senders)
+    {
+        // The SQL journal calls back on its writer lane; the callback only posts the result to this actor.
+        var cell = Cell;
+        var incarnation = this;
+        _inFlightWrites = writes.Length;
+        var queued = sql.WriteGroupWithCallback(writes, senders, (pending, error) =>
+            cell.RunInActor(c => (c.Actor as ReceivePersistentActor)?.OnCallbackResult(incarnation, pending.Write, error), (IActorRef?)pending.State));
+        if (!queued.IsCompletedSuccessfully)
+        {
+            _ = queued.AsTask().ContinueWith(
+                t =>
+                {
+                    foreach (var write in writes)
+                    {
+                        cell.RunInActor(c => (c.Actor as ReceivePersistentActor)?.OnCallbackResult(incarnation, write, new JournalWriteFailedException("The write could not be queued.", Unwrap(t))));
+                    }
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.NotOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+        }
+    }
+
+    private void FlushToJournal(AtomicWrite[] writes, IActorRef?[] senders)
+    {
         var cell = Cell;
         var sameSender = Array.TrueForAll(senders, sender => ReferenceEquals(sender, senders[0]));
         if (writes.Length == 1)
@@ -300,6 +336,14 @@ public abstract class ReceivePersistentActor : ReceiveActor
             CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
+    }
+
+    private void OnCallbackResult(ReceivePersistentActor incarnation, AtomicWrite write, Exception? error)
+    {
+        if (ReferenceEquals(incarnation, this))
+        {
+            OnWriteResult(write, error, last: --_inFlightWrites == 0);
+        }
     }
 
     private void OnWriteResults(ReceivePersistentActor incarnation, AtomicWrite[] writes, IReadOnlyList<Exception?> errors, int offset = 0, int total = -1)
@@ -389,37 +433,15 @@ public abstract class ReceivePersistentActor : ReceiveActor
 
     private async Task ReplayAsync(ActorCell cell, string pid, Recovery recovery, PersistenceExtension persistence)
     {
-        long from = 1;
-        if (recovery.FromSnapshot.MaxSequenceNr > 0)
-        {
-            var snapshot = await persistence.Snapshots.LoadAsync(pid, recovery.FromSnapshot).ConfigureAwait(false);
-            if (snapshot is not null)
-            {
-                from = snapshot.Metadata.SequenceNr + 1;
-                cell.RunInActor(c => (c.Actor as ReceivePersistentActor)?.Recovered(this, new SnapshotOffer(snapshot.Metadata, snapshot.Snapshot), snapshot.Metadata.SequenceNr));
-            }
-        }
-
-        var highest = await persistence.Journal.ReadHighestSequenceNrAsync(pid).ConfigureAwait(false);
-        var chunk = new List<PersistedEvent>(ReplayChunk);
-        await foreach (var e in persistence.Journal.ReplayAsync(pid, from, Math.Min(recovery.ToSequenceNr, highest), recovery.ReplayMax).ConfigureAwait(false))
-        {
-            chunk.Add(e);
-            if (chunk.Count == ReplayChunk)
-            {
-                var full = chunk;
-                cell.RunInActor(c => (c.Actor as ReceivePersistentActor)?.Replayed(this, full));
-                chunk = new List<PersistedEvent>(ReplayChunk);
-            }
-        }
-
-        var rest = chunk;
-        cell.RunInActor(c =>
-        {
-            var actor = c.Actor as ReceivePersistentActor;
-            actor?.Replayed(this, rest);
-            actor?.RecoveryDone(this, highest);
-        });
+        var highest = await persistence.Store.RecoveryReader.RecoverAsync(
+            pid,
+            recovery.FromSnapshot,
+            recovery.ToSequenceNr,
+            recovery.ReplayMax,
+            snapshot => cell.RunInActor(c => (c.Actor as ReceivePersistentActor)?.Recovered(this, new SnapshotOffer(snapshot.Metadata, snapshot.Snapshot), snapshot.Metadata.SequenceNr)),
+            events => cell.RunInActor(c => (c.Actor as ReceivePersistentActor)?.Replayed(this, events)),
+            CancellationToken.None).ConfigureAwait(false);
+        cell.RunInActor(c => (c.Actor as ReceivePersistentActor)?.RecoveryDone(this, highest));
     }
 
     private void Recovered(ReceivePersistentActor incarnation, object message, long sequenceNr)

@@ -250,7 +250,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             if (rejected?[i] is { } error)
             {
                 Interlocked.Increment(ref _writesRejected);
-                var duplicate = _dialect.IsDuplicateSequenceNr(error) || error.InnerException is { } inner && _dialect.IsDuplicateSequenceNr(inner);
+                var duplicate = _dialect.IsDuplicateSequenceNr(error);
                 write.Fail(new JournalWriteRejectedException(write.Write.PersistenceId, write.Write.FromSequenceNr, write.Write.ToSequenceNr, error) { IsDuplicateSequenceNr = duplicate });
             }
             else

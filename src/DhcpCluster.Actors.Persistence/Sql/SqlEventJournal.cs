@@ -11,9 +11,35 @@ internal sealed class SqlEventJournal(SqlDialect dialect, GroupCommitWriter writ
 {
     public Task WriteAsync(AtomicWrite write, CancellationToken cancellationToken = default)
     {
-        var pending = Prepare(write);
+        var pending = Prepare(write, null, null);
+        var completion = pending.Completion;
         var queued = writer.EnqueueAsync(pending, cancellationToken);
-        return queued.IsCompletedSuccessfully ? pending.Completion : AwaitQueuedAsync(queued, pending);
+        return queued.IsCompletedSuccessfully ? completion : AwaitQueuedAsync(queued, pending);
+    }
+
+    /// <summary>
+    /// Queues <paramref name="writes"/> as one group; <paramref name="callback"/> is called on the writer lane for each
+    /// write, in order, with null or its error (used by persistent actors, whose callback only posts to the actor).
+    /// </summary>
+    internal ValueTask WriteGroupWithCallback(IReadOnlyList<AtomicWrite> writes, IReadOnlyList<object?> states, Action<PendingWrite, Exception?> callback)
+    {
+        var group = new WriteGroup();
+        PendingWrite? head = null;
+        PendingWrite? previous = null;
+        for (var i = 0; i < writes.Count; i++)
+        {
+            var pending = Prepare(writes[i], callback, states[i]);
+            pending.Group = group;
+            head ??= pending;
+            if (previous is not null)
+            {
+                previous.NextInGroup = pending;
+            }
+
+            previous = pending;
+        }
+
+        return writer.EnqueueAsync(head!, CancellationToken.None);
     }
 
     public async Task<IReadOnlyList<Exception?>> WriteMessagesAsync(IReadOnlyList<AtomicWrite> writes, CancellationToken cancellationToken = default)
@@ -28,7 +54,8 @@ internal sealed class SqlEventJournal(SqlDialect dialect, GroupCommitWriter writ
         var pending = new PendingWrite[writes.Count];
         for (var i = 0; i < writes.Count; i++)
         {
-            pending[i] = Prepare(writes[i]);
+            pending[i] = Prepare(writes[i], null, null);
+            _ = pending[i].Completion;
             pending[i].Group = group;
             if (i > 0)
             {
@@ -53,7 +80,7 @@ internal sealed class SqlEventJournal(SqlDialect dialect, GroupCommitWriter writ
         return results;
     }
 
-    private PendingWrite Prepare(AtomicWrite write)
+    private PendingWrite Prepare(AtomicWrite write, Action<PendingWrite, Exception?>? callback, object? state)
     {
         ArgumentNullException.ThrowIfNull(write);
         var events = write.Events;
@@ -75,7 +102,7 @@ internal sealed class SqlEventJournal(SqlDialect dialect, GroupCommitWriter writ
             statements.Table.CheckValues(change);
         }
 
-        return new PendingWrite(write, payloads, tagTexts, writerId, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        return new PendingWrite(write, payloads, tagTexts, writerId, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()) { Callback = callback, State = state };
     }
 
     public async IAsyncEnumerable<PersistedEvent> ReplayAsync(

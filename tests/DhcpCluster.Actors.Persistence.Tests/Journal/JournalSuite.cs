@@ -121,6 +121,7 @@ public abstract class JournalSuite : IAsyncLifetime
         var rejected = await Assert.ThrowsAsync<JournalWriteRejectedException>(() =>
             store.Journal.WriteAsync(new AtomicWrite("p", [new(3, S("x")), new(4, S("y")), new(5, S("z"))])));
         Assert.Equal("p", rejected.PersistenceId);
+        Assert.True(rejected.IsDuplicateSequenceNr);
         Assert.Equal(3, rejected.FromSequenceNr);
         Assert.Equal(5, rejected.ToSequenceNr);
         var events = await ReplayAllAsync(store.Journal, "p");
@@ -229,6 +230,25 @@ public abstract class JournalSuite : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_group_of_writes_commits_in_order_and_a_rejection_rejects_the_rest_of_the_group()
+    {
+        var (store, _) = await StartFreshAsync();
+        await store.Journal.WriteAsync(new AtomicWrite("g", 1, S("one")));
+        var ok = await store.Journal.WriteMessagesAsync([new AtomicWrite("g", 2, S("two")), new AtomicWrite("g", [new(3, S("three")), new(4, S("four"))])]);
+        Assert.All(ok, Assert.Null);
+        var results = await store.Journal.WriteMessagesAsync(
+        [
+            new AtomicWrite("g", 5, S("five")),
+            new AtomicWrite("g", 4, S("stale four")),
+            new AtomicWrite("g", 6, S("six")),
+        ]);
+        Assert.Null(results[0]);
+        Assert.True(Assert.IsType<JournalWriteRejectedException>(results[1]).IsDuplicateSequenceNr);
+        Assert.False(Assert.IsType<JournalWriteRejectedException>(results[2]).IsDuplicateSequenceNr);
+        Assert.Equal(["one", "two", "three", "four", "five"], (await ReplayAllAsync(store.Journal, "g")).Select(e => ((StringValue)e.Event).Value), StringComparer.Ordinal);
+    }
+
+    [Fact]
     public async Task A_duplicate_in_a_batch_rejects_only_that_write()
     {
         var (store, _) = await StartFreshAsync(o => o with { MaxBatchLinger = TimeSpan.FromMilliseconds(50), BatchSize = 1000 });
@@ -330,6 +350,7 @@ public abstract class JournalSuite : IAsyncLifetime
         var conflict = await Assert.ThrowsAsync<JournalWriteRejectedException>(() => store.Journal.WriteAsync(new AtomicWrite(
             "client-b", 1, S("leased 192.0.2.11 to aa again"), readModelChanges: [ReadModelChange.Upsert("lease_by_address", "192.0.2.11", "aa", 3000L)])));
         Assert.Equal("client-b", conflict.PersistenceId);
+        Assert.False(conflict.IsDuplicateSequenceNr);
         Assert.Equal(0, await store.Journal.ReadHighestSequenceNrAsync("client-b"));
         Assert.Equal([("192.0.2.10", "aa", 2000L)], await ReadLeasesAsync(options));
         await store.Journal.WriteAsync(new AtomicWrite(

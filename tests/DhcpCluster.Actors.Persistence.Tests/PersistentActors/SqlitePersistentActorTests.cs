@@ -3,7 +3,7 @@ using DhcpCluster.Actors.Persistence.Tests.Infrastructure;
 namespace DhcpCluster.Actors.Persistence.Tests.PersistentActors;
 
 /// <summary>Persistent actors over SQLite.</summary>
-public sealed class SqlitePersistentActorTests : PersistentActorSuite, IDisposable
+public sealed class SqlitePersistentActorTests : PersistentActorSuite
 {
     private readonly TempDirectory _directory = new();
     private int _files;
@@ -15,5 +15,12 @@ public sealed class SqlitePersistentActorTests : PersistentActorSuite, IDisposab
         Serializers = NewRegistry(),
     });
 
-    public void Dispose() => _directory.Dispose();
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _directory.Dispose();
+        }
+    }
 }
