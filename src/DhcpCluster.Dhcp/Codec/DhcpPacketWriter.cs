@@ -220,11 +220,23 @@ public ref struct DhcpPacketWriter
     /// Writes an option, split into instances of at most 255 bytes; false (and nothing written) when it does not fit.
     /// Codes 0 (Pad), 255 (End) and 52 (overload, managed by the writer) are refused.
     /// </summary>
-    public bool WriteOption(byte code, scoped ReadOnlySpan<byte> value)
+    public bool WriteOption(byte code, scoped ReadOnlySpan<byte> value) => WriteOption(code, value, splitAlignment: 1);
+
+    /// <summary>
+    /// Writes an option as <see cref="WriteOption(byte, ReadOnlySpan{byte})"/> does, but splits a long value only at
+    /// multiples of <paramref name="splitAlignment"/> (e.g. 4 for a list of addresses: instances of 252 bytes), so that
+    /// a receiver that does not join instances (RFC 3396 is not universal) still reads whole elements.
+    /// </summary>
+    public bool WriteOption(byte code, scoped ReadOnlySpan<byte> value, int splitAlignment)
     {
         if (code is (byte)DhcpOptionCode.Pad or (byte)DhcpOptionCode.End or (byte)DhcpOptionCode.Overload)
         {
             throw new ArgumentOutOfRangeException(nameof(code), code, "Pad, End and option 52 are written by the writer itself.");
+        }
+
+        if (splitAlignment is < 1 or > MaxChunk)
+        {
+            throw new ArgumentOutOfRangeException(nameof(splitAlignment), splitAlignment, "The split alignment is 1-255.");
         }
 
         if (_finished)
@@ -232,12 +244,13 @@ public ref struct DhcpPacketWriter
             throw new InvalidOperationException("The message is finished.");
         }
 
+        var maxChunk = MaxChunk - (MaxChunk % splitAlignment);
         var saved = _at;
         var remaining = value;
         var area = Area.Options;
         do
         {
-            var chunk = remaining[..Math.Min(MaxChunk, remaining.Length)];
+            var chunk = remaining[..Math.Min(maxChunk, remaining.Length)];
             if (!TryPlace(code, chunk, ref area))
             {
                 _at = saved;

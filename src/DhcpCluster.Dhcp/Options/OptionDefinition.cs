@@ -169,6 +169,14 @@ public sealed record OptionDefinition
         return null;
     }
 
+    /// <summary>
+    /// The size of one element of a fixed-size array (4 for an ipv4-address array), else 1: the alignment to split a
+    /// long value at (<c>DhcpPacketWriter.WriteOption(code, value, splitAlignment)</c>).
+    /// </summary>
+    public int SplitAlignment => IsArray && Type != OptionDataType.Record && OptionDataTypeNames.FixedSize(Type) > 0
+        ? OptionDataTypeNames.FixedSize(Type)
+        : 1;
+
     /// <summary>Kea's text of the type, with record types: "record (uint8, binary)".</summary>
     public string TypeText => Type == OptionDataType.Record
         ? $"record ({string.Join(", ", RecordTypes.Select(OptionDataTypeNames.NameOf))})"

@@ -20,7 +20,8 @@ public class DhcpPacketProperties
         from codes in Gen.Shuffle(UsableCodes)
         from count in Gen.Choose(0, 14)
         from values in OptionValue.ArrayOf(count)
-        select codes.Take(count).Select((code, i) => new GeneratedOption(code, values[i])).ToArray();
+        from alignments in Gen.Elements(1, 1, 2, 4, 8, 16).ArrayOf(count)
+        select codes.Take(count).Select((code, i) => new GeneratedOption(code, values[i], alignments[i])).ToArray();
 
     private static Gen<string?> FieldText(int max) => Gen.Frequency(
         (3, Gen.Constant<string?>(null)),

@@ -120,6 +120,26 @@ public class DhcpPacketWriterTests
     }
 
     [Fact]
+    public void Rfc3396_S5_address_lists_can_be_split_at_whole_addresses()
+    {
+        Assert.True(DhcpCluster.Dhcp.Options.StandardOptions.TryGet("domain-name-servers", out var dns));
+        Assert.Equal(4, dns.SplitAlignment);
+        var value = Bytes(280, 1);
+        var buffer = new byte[1500];
+        var writer = new DhcpPacketWriter(buffer, 1500);
+        writer.WriteMessageType(DhcpMessageType.Ack);
+        Assert.True(writer.WriteOption(6, value, dns.SplitAlignment));
+        var length = writer.Finish();
+
+        Assert.Equal((byte)252, buffer[244]);
+        Assert.Equal((byte)28, buffer[244 + 254]);
+        var packet = Parse(buffer.AsSpan(0, length));
+        Assert.True(packet.TryGetOption(6, out var read));
+        Assert.Equal(value, read.ToArray());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DhcpPacketWriter(buffer).WriteOption(6, value, 0));
+    }
+
+    [Fact]
     public void Rfc3396_S7_a_split_option_spilling_into_file_keeps_its_instances_in_order()
     {
         // 700-byte limit: the first 255-byte instance of option 43 fits in the options field, the 45-byte rest

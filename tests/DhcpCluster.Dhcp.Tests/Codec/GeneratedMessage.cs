@@ -39,7 +39,7 @@ public sealed record GeneratedMessage(
         var dropped = new HashSet<byte>();
         foreach (var option in Options)
         {
-            if (!writer.WriteOption(option.Code, option.Value))
+            if (!writer.WriteOption(option.Code, option.Value, option.SplitAlignment))
             {
                 dropped.Add(option.Code);
             }

@@ -107,8 +107,14 @@ public class GoldenClientPacketTests
         var id = p.ClientIdentifierOption;
         Assert.True(id.IsRfc4361);
         Assert.Equal(0x00000A03u, id.Iaid);        // dhcpcd's IAID: the last 4 bytes of the MAC
-        Assert.Equal((ushort)1, id.DuidType);      // DUID-LLT
-        Assert.Equal(GoldenPacket.Mac(3), id.Duid[^6..].ToArray());
+        Assert.Equal((ushort)1, id.DuidType);      // DUID-LLT: type, hardware type 1, time, link-layer address
+        Assert.Equal(14, id.Duid.Length);
+        Assert.Equal(new byte[] { 0, 1 }, id.Duid.Slice(2, 2).ToArray());
+
+        // one DUID per host, one IAID per interface (RFC 4361 §6.1)
+        var other = GoldenPacket.Parse("dhcpcd-inform-inform").ClientIdentifierOption;
+        Assert.Equal(id.Duid.ToArray(), other.Duid.ToArray());
+        Assert.Equal(0x00000A05u, other.Iaid);
         Assert.Equal((ushort)1472, p.MaxMessageSize);
         Assert.Equal(1472 - 28, p.MaxReplyPayloadSize);
         Assert.Equal(new byte[] { 1, 3, 28, 33, 51, 58, 59 }, p.ParameterRequestList.ToArray());
