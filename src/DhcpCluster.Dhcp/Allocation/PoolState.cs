@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DhcpCluster.Dhcp.Configuration;
 using DhcpCluster.Dhcp.Leases;
 
@@ -95,10 +96,21 @@ public sealed class PoolState
     /// Stores a lease (replacing the address's previous record). Offered, bound and declined leases take the
     /// address until they expire; expired and released ones free it (unless it is blocked).
     /// </summary>
-    public void Put(in Lease lease)
+    public void Put(in Lease lease) => Replace(lease, out _);
+
+    /// <summary>Stores a lease like <see cref="Put"/> with one lookup; returns whether a record was replaced.</summary>
+    public bool Replace(in Lease lease, out Lease previous)
     {
         var offset = Offset(lease.Address);
-        leases[offset] = lease;
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(leases, offset, out var existed);
+        previous = slot;
+        slot = lease;
+        Update(offset, lease);
+        return existed;
+    }
+
+    private void Update(int offset, in Lease lease)
+    {
         if (lease.State is LeaseState.Offered or LeaseState.Bound or LeaseState.Declined)
         {
             Taken.Set(offset);

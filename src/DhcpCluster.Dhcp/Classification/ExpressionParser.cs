@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DhcpCluster.Dhcp.Options;
 
 namespace DhcpCluster.Dhcp.Classification;
 
@@ -10,36 +11,6 @@ namespace DhcpCluster.Dhcp.Classification;
 /// </summary>
 public sealed class ExpressionParser
 {
-    private static readonly Dictionary<string, byte> WellKnownOptionNames = new(StringComparer.Ordinal)
-    {
-        ["subnet-mask"] = 1,
-        ["routers"] = 3,
-        ["domain-name-servers"] = 6,
-        ["host-name"] = 12,
-        ["domain-name"] = 15,
-        ["vendor-encapsulated-options"] = 43,
-        ["dhcp-requested-address"] = 50,
-        ["dhcp-lease-time"] = 51,
-        ["dhcp-message-type"] = 53,
-        ["dhcp-server-identifier"] = 54,
-        ["dhcp-parameter-request-list"] = 55,
-        ["dhcp-max-message-size"] = 57,
-        ["vendor-class-identifier"] = 60,
-        ["dhcp-client-identifier"] = 61,
-        ["tftp-server-name"] = 66,
-        ["boot-file-name"] = 67,
-        ["user-class"] = 77,
-        ["fqdn"] = 81,
-        ["dhcp-agent-options"] = 82,
-        ["client-system"] = 93,
-        ["client-ndi"] = 94,
-        ["uuid-guid"] = 97,
-        ["subnet-selection"] = 118,
-        ["classless-static-route"] = 121,
-        ["vivco-suboptions"] = 124,
-        ["vivso-suboptions"] = 125,
-    };
-
     private readonly string text;
     private readonly Func<string, int?>? optionNames;
     private readonly List<Token> tokens = [];
@@ -69,8 +40,8 @@ public sealed class ExpressionParser
     }
 
     /// <summary>
-    /// Parses a boolean test expression. <paramref name="optionNames"/> resolves option names (<c>option[host-name]</c>)
-    /// beyond the built-in list of common ones.
+    /// Parses a boolean test expression. Option names (<c>option[host-name]</c>) are Kea's standard names from
+    /// <see cref="StandardOptions"/>; <paramref name="optionNames"/> resolves others (e.g. custom option definitions) first.
     /// </summary>
     public static ExpressionNode Parse(string expression, Func<string, int?>? optionNames = null)
     {
@@ -320,7 +291,7 @@ public sealed class ExpressionParser
         }
         else if (token.Kind == TokenKind.Identifier)
         {
-            var resolved = optionNames?.Invoke(token.Text) ?? (WellKnownOptionNames.TryGetValue(token.Text, out var known) ? known : null);
+            var resolved = optionNames?.Invoke(token.Text) ?? (StandardOptions.TryGet(token.Text, out var known) ? known.Code : null);
             code = resolved ?? throw Error(token.Position, $"unknown option name '{token.Text}'");
         }
         else

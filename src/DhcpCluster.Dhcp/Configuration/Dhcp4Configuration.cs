@@ -17,6 +17,7 @@ public sealed class Dhcp4Configuration : Dhcp4Scope
     private Subnet4[] sortedSubnets = [];
     private Dictionary<uint, Subnet4> byId = [];
     private Dictionary<uint, List<Subnet4>> byRelay = [];
+    private Dictionary<string, Subnet4> byInterface = new(StringComparer.Ordinal);
     private bool built;
 
     /// <summary>Kea's <c>subnet4</c> (subnets outside shared networks).</summary>
@@ -95,6 +96,15 @@ public sealed class Dhcp4Configuration : Dhcp4Scope
         }
 
         IndexRelays(all);
+        byInterface = new Dictionary<string, Subnet4>(StringComparer.Ordinal);
+        foreach (var subnet in sortedSubnets)
+        {
+            if ((subnet.Interface ?? subnet.SharedNetwork?.Interface) is { } name)
+            {
+                byInterface.TryAdd(name, subnet);
+            }
+        }
+
         var poolIndex = 0;
         foreach (var subnet in sortedSubnets)
         {
@@ -184,18 +194,8 @@ public sealed class Dhcp4Configuration : Dhcp4Scope
         byRelay.TryGetValue(relay.Value, out var list) ? list : [];
 
     /// <summary>The first subnet whose <c>interface</c> (own or of its shared network) is the given name, or null.</summary>
-    public Subnet4? FindSubnetByInterface(string interfaceName)
-    {
-        foreach (var subnet in sortedSubnets)
-        {
-            if (string.Equals(subnet.Interface ?? subnet.SharedNetwork?.Interface, interfaceName, StringComparison.Ordinal))
-            {
-                return subnet;
-            }
-        }
-
-        return null;
-    }
+    public Subnet4? FindSubnetByInterface(string interfaceName) =>
+        byInterface.Count > 0 && byInterface.TryGetValue(interfaceName, out var subnet) ? subnet : null;
 
     private static void CheckLifetimes(Dhcp4Scope scope, string where)
     {
@@ -235,6 +235,7 @@ public sealed class Dhcp4Configuration : Dhcp4Scope
         }
 
         subnet.ClientClassReference = ClassReference(subnet.ClientClass, $"{where}: client-class");
+        subnet.EffectiveOptions = new ScopeOptions(OptionData, subnet.SharedNetwork?.OptionData, subnet.OptionData);
         Pool4? previous = null;
         foreach (var pool in subnet.Pools.OrderBy(p => p.First.Value))
         {
@@ -254,6 +255,7 @@ public sealed class Dhcp4Configuration : Dhcp4Scope
             }
 
             pool.Subnet = subnet;
+            pool.EffectiveOptions = new ScopeOptions(OptionData, subnet.SharedNetwork?.OptionData, subnet.OptionData, pool.OptionData);
             pool.ClientClassReference = ClassReference(pool.ClientClass, $"{where}: pool {pool}: client-class");
             previous = pool;
         }

@@ -38,6 +38,9 @@ public sealed class Pool4
     /// <summary>The subnet the pool belongs to, set when the configuration is built.</summary>
     public Subnet4 Subnet { get; internal set; } = null!;
 
+    /// <summary>The option-data of pool, subnet, shared network and global scope merged, set when the configuration is built.</summary>
+    public ScopeOptions EffectiveOptions { get; internal set; } = null!;
+
     /// <summary>The pool's <c>option-data</c>.</summary>
     public OptionDataSet OptionData { get; init; } = OptionDataSet.Empty;
 

@@ -75,6 +75,9 @@ public sealed class Subnet4 : Dhcp4Scope
     /// <summary>The membership test of <see cref="ClientClass"/>, set when the configuration is built.</summary>
     public Classification.ExpressionNode.Member? ClientClassReference { get; internal set; }
 
+    /// <summary>The option-data of subnet, shared network and global scope merged, set when the configuration is built.</summary>
+    public ScopeOptions EffectiveOptions { get; internal set; } = null!;
+
     /// <summary>The parameters after inheritance, set when the configuration is built.</summary>
     public EffectiveParameters Effective => effective ?? throw new InvalidOperationException($"subnet {Id} is not part of a built configuration");
 

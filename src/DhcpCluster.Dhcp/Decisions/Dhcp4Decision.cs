@@ -16,6 +16,7 @@ public sealed class Dhcp4Decision
     private readonly bool[] added = new bool[256];
     private readonly ReplyOptionSource[] sources = new ReplyOptionSource[256];
     private readonly ReadOnlyMemory<byte>[] values = new ReadOnlyMemory<byte>[256];
+    private readonly byte[] fqdn = new byte[258];
 
     /// <summary>The request's message type.</summary>
     public DhcpMessageType RequestType { get; internal set; }
@@ -70,6 +71,9 @@ public sealed class Dhcp4Decision
 
     /// <summary>Option 12 value, if any.</summary>
     public ReadOnlyMemory<byte> Hostname { get; internal set; }
+
+    /// <summary>Option 81 of the reply (RFC 4702), built from the client's; empty for none.</summary>
+    public ReadOnlyMemory<byte> ClientFqdn { get; private set; }
 
     /// <summary>Option 51 (seconds).</summary>
     public uint LeaseTime { get; internal set; }
@@ -149,11 +153,43 @@ public sealed class Dhcp4Decision
         ServerHostname = default;
         BootFileName = default;
         Hostname = default;
+        ClientFqdn = default;
         LeaseTime = 0;
         RenewalTime = 0;
         RebindingTime = 0;
         SubnetMask = 0;
         SetBroadcastFlag = false;
+    }
+
+    /// <summary>
+    /// Builds the RFC 4702 §4 answer to a client FQDN option as Kea answers when it does no DNS update: N set, O set
+    /// when the client asked the server to update (S), E as the client's, RCODEs 0, and the client's name, an ASCII
+    /// name made fully qualified with a trailing dot. Returns the name as it is answered.
+    /// </summary>
+    internal ReadOnlySpan<byte> SetClientFqdn(ReadOnlySpan<byte> request)
+    {
+        if (request.Length < 3)
+        {
+            return [];
+        }
+
+        var flags = request[0];
+        var encoded = (flags & 0x04) != 0;
+        var name = request[3..];
+        var reply = (byte)(0x08 | ((flags & 0x01) != 0 ? 0x02 : 0) | (encoded ? 0x04 : 0));
+        fqdn[0] = reply;
+        fqdn[1] = 0;
+        fqdn[2] = 0;
+        var length = Math.Min(name.Length, fqdn.Length - 4);
+        name[..length].CopyTo(fqdn.AsSpan(3));
+        var total = 3 + length;
+        if (!encoded && length > 0 && name[length - 1] != (byte)'.')
+        {
+            fqdn[total++] = (byte)'.';
+        }
+
+        ClientFqdn = fqdn.AsMemory(0, total);
+        return fqdn.AsSpan(3, total - 3);
     }
 
     internal bool Add(byte code, ReplyOptionSource source, ReadOnlyMemory<byte> value = default)

@@ -25,13 +25,14 @@ public sealed partial class Dhcp4Engine
         var lifetime = LifetimeFor(subnet);
         if (existing is { State: LeaseState.Bound } bound && bound.Address == address && bound.Expires > now)
         {
+            LeaseHostname(request); // answers option 81 in the reply
             decision.Lease = bound; // already bound: offering it again changes nothing
         }
         else
         {
             var offered = new Lease(
                 address, subnet.Id, client.HardwareAddress, client.ClientIdentifier, LeaseState.Offered,
-                now, now + configuration.OfferLifetime, lifetime, decision.Reservation?.Hostname);
+                now, now + configuration.OfferLifetime, lifetime, LeaseHostname(request));
             store.Put(offered);
             decision.Lease = offered;
             decision.Change = LeaseChangeKind.Offered;

@@ -7,6 +7,10 @@ namespace DhcpCluster.Dhcp.Decisions;
 public sealed partial class Dhcp4Engine
 {
     private static readonly byte[] AlwaysSent = [58, 59, 1, 3, 6, 15, 12, 60, 97];
+    private OptionDataSet[] classOptions = new OptionDataSet[4];
+    private int classOptionCount;
+    private ScopeOptions? baseOptions;
+    private bool pxeClient;
 
     private void FillReply(DhcpPacket request, ReplyKind kind, Subnet4 subnet, Ipv4Address yourAddress, uint lifetime)
     {
@@ -23,9 +27,34 @@ public sealed partial class Dhcp4Engine
         }
 
         FillBootFields(subnet);
-        decision.Hostname = Text(decision.Reservation?.Hostname);
+        FillHostname();
         AddOptions(request, kind);
         decision.Destination = ReplyDestination.For(kind, request.RelayAddress, request.ClientAddress, request.IsBroadcast, yourAddress);
+    }
+
+    /// <summary>
+    /// The name recorded in the lease and sent back, as Kea does without DNS updates: the reservation's hostname;
+    /// else the client's FQDN option (81, RFC 4702) answered, which replaces option 12; else the client's own host
+    /// name (12), echoed.
+    /// </summary>
+    private string? LeaseHostname(DhcpPacket request)
+    {
+        if (decision.Reservation?.Hostname is { } reserved)
+        {
+            return reserved;
+        }
+
+        if (request.TryGetOption(81, out var fqdn) && fqdn.Length >= 3)
+        {
+            return hostnames.Get(decision.SetClientFqdn(fqdn));
+        }
+
+        return request.TryGetOption(12, out var hostName) ? hostnames.Get(hostName) : null;
+    }
+
+    private void FillHostname()
+    {
+        decision.Hostname = Text(decision.Reservation?.Hostname);
     }
 
     private void Nak(DhcpPacket request, DecisionOutcome outcome)
@@ -72,6 +101,7 @@ public sealed partial class Dhcp4Engine
     /// </summary>
     private void AddOptions(DhcpPacket request, ReplyKind kind)
     {
+        CollectOptionScopes(request);
         decision.Add(54, ReplyOptionSource.Generated);
         if (kind is ReplyKind.Offer or ReplyKind.Ack)
         {
@@ -93,6 +123,11 @@ public sealed partial class Dhcp4Engine
             return;
         }
 
+        if (!decision.ClientFqdn.IsEmpty)
+        {
+            decision.Add(81, ReplyOptionSource.Generated);
+        }
+
         foreach (var code in request.ParameterRequestList)
         {
             AddOption(request, kind, code, requested: true);
@@ -104,26 +139,50 @@ public sealed partial class Dhcp4Engine
         }
 
         AddAlwaysSend(decision.Reservation?.OptionData);
+        for (var i = 0; i < classOptionCount; i++)
+        {
+            AddAlwaysSend(classOptions[i]);
+        }
+
+        foreach (var code in baseOptions!.AlwaysSendCodes)
+        {
+            if (!decision.Contains(code) && Resolve(code) is { } item)
+            {
+                decision.Add(code, ReplyOptionSource.Configured, item.Value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Per reply, once: the option-data of the member classes (in class order) and the merged table of the pool or
+    /// subnet, so that <see cref="Resolve"/> looks at most at reservation, classes and one table.
+    /// </summary>
+    private void CollectOptionScopes(DhcpPacket request)
+    {
+        classOptionCount = 0;
         var classes = configuration.Classes.Classes;
         for (var i = 0; i < classes.Count; i++)
         {
-            if (evaluation.IsMember(i))
+            if (evaluation.IsMember(i) && !classes[i].Definition.OptionData.IsEmpty)
             {
-                AddAlwaysSend(classes[i].Definition.OptionData);
+                if (classOptionCount == classOptions.Length)
+                {
+                    Array.Resize(ref classOptions, classOptions.Length * 2);
+                }
+
+                classOptions[classOptionCount++] = classes[i].Definition.OptionData;
             }
         }
 
-        AddAlwaysSend(decision.Pool?.OptionData);
-        AddAlwaysSend(decision.Subnet?.OptionData);
-        AddAlwaysSend(decision.Subnet?.SharedNetwork?.OptionData);
-        AddAlwaysSend(configuration.OptionData);
+        baseOptions = decision.Pool?.EffectiveOptions ?? decision.Subnet?.EffectiveOptions ?? candidates[0].EffectiveOptions;
+        pxeClient = request.VendorClass.StartsWith("PXEClient"u8);
     }
 
     private void AddOption(DhcpPacket request, ReplyKind kind, byte code, bool requested)
     {
         switch (code)
         {
-            case 0 or 255 or 50 or 51 or 52 or 53 or 54 or 55 or 57 or 61 or 82:
+            case 0 or 255 or 50 or 51 or 52 or 53 or 54 or 55 or 57 or 61 or 81 or 82:
                 return; // protocol options handled above, or never sent by a server
             case 58 or 59:
                 if (kind != ReplyKind.InformAck)
@@ -142,9 +201,20 @@ public sealed partial class Dhcp4Engine
                     return;
                 }
 
+                if (!decision.ClientFqdn.IsEmpty)
+                {
+                    return; // RFC 4702: the FQDN option answers for the name
+                }
+
+                if (kind != ReplyKind.InformAck && request.HasOption(12))
+                {
+                    decision.Add(code, ReplyOptionSource.Echoed);
+                    return;
+                }
+
                 break;
             case 60:
-                if (IsPxeClient(request))
+                if (pxeClient)
                 {
                     AddConfiguredOr(code, ReplyOptionSource.Generated);
                     return;
@@ -152,7 +222,7 @@ public sealed partial class Dhcp4Engine
 
                 break;
             case 97:
-                if (IsPxeClient(request) && request.HasOption(97))
+                if (pxeClient && request.HasOption(97))
                 {
                     decision.Add(code, ReplyOptionSource.Echoed);
                     return;
@@ -204,20 +274,14 @@ public sealed partial class Dhcp4Engine
             return reserved;
         }
 
-        var classes = configuration.Classes.Classes;
-        for (var i = 0; i < classes.Count; i++)
+        for (var i = 0; i < classOptionCount; i++)
         {
-            if (evaluation.IsMember(i) && classes[i].Definition.OptionData.Get(code) is { } fromClass)
+            if (classOptions[i].Get(code) is { } fromClass)
             {
                 return fromClass;
             }
         }
 
-        return decision.Pool?.OptionData.Get(code)
-            ?? decision.Subnet?.OptionData.Get(code)
-            ?? decision.Subnet?.SharedNetwork?.OptionData.Get(code)
-            ?? configuration.OptionData.Get(code);
+        return baseOptions!.Get(code);
     }
-
-    private static bool IsPxeClient(DhcpPacket request) => request.VendorClass.StartsWith("PXEClient"u8);
 }

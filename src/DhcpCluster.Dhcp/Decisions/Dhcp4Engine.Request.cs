@@ -86,7 +86,7 @@ public sealed partial class Dhcp4Engine
 
         var reservedElsewhere = decision.Reservation?.IpAddress is { } reserved && reserved != address
             && CandidateContaining(reserved) is { } reservedSubnet && IsUsableBy(reserved, reservedSubnet, client, now);
-        if (reservedElsewhere || (hasRecord && mine.Address != address && mine.HoldsAddress(now)))
+        if (reservedElsewhere || (hasRecord && mine.Address != address && mine.State == LeaseState.Bound && mine.HoldsAddress(now)))
         {
             Nak(request, DecisionOutcome.NakNotClientsLease);
             return;
@@ -103,6 +103,11 @@ public sealed partial class Dhcp4Engine
         {
             decision.Outcome = DecisionOutcome.SilentNoRecord;
             return;
+        }
+
+        if (hasRecord && mine.State == LeaseState.Offered && mine.Address != address)
+        {
+            store.Remove(mine.Address); // the client took another address than the one we offered
         }
 
         Bind(request, client, address, subnet, now);
@@ -127,7 +132,7 @@ public sealed partial class Dhcp4Engine
         var lifetime = LifetimeFor(subnet);
         var bound = new Lease(
             address, subnet.Id, client.HardwareAddress, client.ClientIdentifier, LeaseState.Bound,
-            now, now + lifetime, lifetime, decision.Reservation?.Hostname);
+            now, now + lifetime, lifetime, LeaseHostname(request));
         store.Put(bound);
         decision.Lease = bound;
         decision.Change = LeaseChangeKind.Bound;

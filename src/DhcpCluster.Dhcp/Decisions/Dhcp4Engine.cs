@@ -22,6 +22,7 @@ public sealed partial class Dhcp4Engine
     private readonly Dhcp4Decision decision = new();
     private readonly List<Subnet4> candidates = new(8);
     private readonly Dictionary<string, byte[]> textCache = new(StringComparer.Ordinal);
+    private readonly HostnameCache hostnames = new();
 
     /// <summary>Creates an engine over a lease store (and its configuration).</summary>
     public Dhcp4Engine(LeaseStore store)

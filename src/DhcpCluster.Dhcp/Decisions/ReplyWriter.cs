@@ -102,6 +102,9 @@ public static class ReplyWriter
             case 60:
                 writer.WriteOption(DhcpOptionCode.VendorClassIdentifier, "PXEClient"u8);
                 break;
+            case 81:
+                writer.WriteOption(DhcpOptionCode.ClientFqdn, decision.ClientFqdn.Span);
+                break;
         }
     }
 }

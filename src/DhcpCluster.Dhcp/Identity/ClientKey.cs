@@ -27,23 +27,23 @@ public readonly struct ClientKey : IEquatable<ClientKey>
     {
         Kind = kind;
         Length = (byte)bytes.Length;
-        var combined = default(HashCode);
-        combined.Add(kind);
-        combined.AddBytes(bytes);
-        hash = combined.ToHashCode();
         if (bytes.Length > InlineCapacity)
         {
             overflow = bytes.ToArray();
+            var combined = default(HashCode);
+            combined.Add(kind);
+            combined.AddBytes(bytes);
+            hash = combined.ToHashCode();
             return;
         }
 
         Span<byte> buffer = stackalloc byte[InlineCapacity];
-        buffer.Clear();
         bytes.CopyTo(buffer);
         w0 = BinaryPrimitives.ReadUInt64LittleEndian(buffer);
         w1 = BinaryPrimitives.ReadUInt64LittleEndian(buffer[8..]);
         w2 = BinaryPrimitives.ReadUInt64LittleEndian(buffer[16..]);
         w3 = BinaryPrimitives.ReadUInt64LittleEndian(buffer[24..]);
+        hash = HashCode.Combine((byte)kind, bytes.Length, w0, w1, w2, w3);
     }
 
     /// <summary>What the key is made of.</summary>

@@ -19,6 +19,7 @@ public sealed class LeaseStore
     private readonly HashSet<uint> excluded = [];
     private readonly Action<Lease, bool> onReclaimed;
     private Action<Lease, bool>? reclaimObserver;
+    private PoolState? lastPoolState;
 
     /// <summary>
     /// Creates the store for a built configuration. Network and broadcast addresses, <paramref name="serverAddresses"/>,
@@ -114,8 +115,18 @@ public sealed class LeaseStore
     }
 
     /// <summary>The pool state whose pool contains the address, or null.</summary>
-    public PoolState? FindPoolState(Ipv4Address address) =>
-        configuration.FindSubnetContaining(address)?.FindPool(address) is { } pool ? pools[pool.Index] : null;
+    public PoolState? FindPoolState(Ipv4Address address)
+    {
+        var last = lastPoolState;
+        if (last is not null && last.Pool.Contains(address))
+        {
+            return last;
+        }
+
+        var found = configuration.FindSubnetContaining(address)?.FindPool(address) is { } pool ? pools[pool.Index] : null;
+        lastPoolState = found ?? lastPoolState;
+        return found;
+    }
 
     /// <summary>
     /// The client's lease in a subnet, by Kea's rule: first by client identifier, then by hardware address when
@@ -142,27 +153,29 @@ public sealed class LeaseStore
     /// <summary>Stores a lease, replacing the address's record and updating the client indexes.</summary>
     public void Put(in Lease lease)
     {
-        var state = FindPoolState(lease.Address);
-        var hadPrevious = state is not null ? state.TryGetLease(lease.Address, out var previous) : outOfPool.TryGetValue(lease.Address.Value, out previous);
-        var sameOwner = hadPrevious && SameIndexEntries(previous, lease);
-        if (hadPrevious && !sameOwner)
+        bool hadPrevious;
+        Lease previous;
+        if (FindPoolState(lease.Address) is { } state)
+        {
+            hadPrevious = state.Replace(lease, out previous);
+        }
+        else
+        {
+            hadPrevious = outOfPool.Remove(lease.Address.Value, out previous);
+            outOfPool[lease.Address.Value] = lease;
+        }
+
+        if (hadPrevious && SameIndexEntries(previous, lease))
+        {
+            return;
+        }
+
+        if (hadPrevious)
         {
             Unindex(previous);
         }
 
-        if (state is not null)
-        {
-            state.Put(lease);
-        }
-        else
-        {
-            outOfPool[lease.Address.Value] = lease;
-        }
-
-        if (!sameOwner)
-        {
-            Index(lease);
-        }
+        Index(lease);
     }
 
     private static bool SameIndexEntries(in Lease a, in Lease b) =>

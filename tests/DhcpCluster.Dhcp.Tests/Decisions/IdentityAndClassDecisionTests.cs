@@ -272,4 +272,57 @@ public class IdentityAndClassDecisionTests
         Assert.True(r.Packet!.TryGetOption(51, out var lifetime));
         Assert.Equal(new byte[] { 0, 0, 0, 120 }, lifetime.ToArray());
     }
+
+    [Fact]
+    public void Option_data_falls_back_to_the_shared_network_then_the_global_scope()
+    {
+        OptionDataSet Ntp(string a) => new([OptionDataItem.FromAddresses(42, Ipv4Address.Parse(a))]);
+        var inNetwork = new Subnet4(1, "192.0.2.0/24");
+        var alone = new Subnet4(2, "198.51.100.0/24");
+        var s = new Scenario(new Dhcp4Configuration
+        {
+            OptionData = Ntp("10.0.0.6"),
+            Subnets = [alone],
+            SharedNetworks = [new SharedNetwork4("lan", [inNetwork]) { OptionData = Ntp("10.0.0.5") }],
+        });
+
+        byte[] Ntp42(string ciaddr)
+        {
+            var r = s.Run(new ClientMessage(DhcpMessageType.Inform, ClientMessage.MacOf(1)).Ciaddr(ciaddr).WithPrl(42));
+            Assert.True(r.Packet!.TryGetOption(42, out var v));
+            return v.ToArray();
+        }
+
+        Assert.Equal(new byte[] { 10, 0, 0, 5 }, Ntp42("192.0.2.77"));
+        Assert.Equal(new byte[] { 10, 0, 0, 6 }, Ntp42("198.51.100.77"));
+    }
+
+    [Fact]
+    public void Boot_fields_come_from_reservation_then_class_then_subnet_scope()
+    {
+        var s = new Scenario(new Dhcp4Configuration
+        {
+            ServerHostname = "tftp.example.org",
+            NextServer = Ipv4Address.Parse("192.0.2.3"),
+            BootFileName = "default.efi",
+            ClientClasses = [new ClientClassDefinition("lab") { Test = "option[60].text == 'lab'", BootFileName = "lab.efi", ServerHostname = "lab-tftp" }],
+            Subnets =
+            [
+                new Subnet4(1, "192.0.2.0/24")
+                {
+                    Pools = [Pool4.Parse("192.0.2.10 - 192.0.2.20")],
+                    Reservations = [new HostReservation { HwAddress = Mac, BootFileName = "host.efi", NextServer = Ipv4Address.Parse("192.0.2.4") }],
+                },
+            ],
+        });
+
+        static (string File, string Name, Ipv4Address Next) Boot(Scenario.Result r) => (
+            Encoding.ASCII.GetString(r.Packet!.BootFileName).TrimEnd('\0'),
+            Encoding.ASCII.GetString(r.Packet.ServerName).TrimEnd('\0'),
+            r.Packet.ServerAddress);
+
+        Assert.Equal(("host.efi", "tftp.example.org", Ipv4Address.Parse("192.0.2.4")), Boot(s.Run(ClientMessage.Discover(Mac))));
+        Assert.Equal(("lab.efi", "lab-tftp", Ipv4Address.Parse("192.0.2.3")), Boot(s.Run(ClientMessage.Discover(ClientMessage.MacOf(1)).With(60, "lab"u8.ToArray()))));
+        Assert.Equal(("default.efi", "tftp.example.org", Ipv4Address.Parse("192.0.2.3")), Boot(s.Run(ClientMessage.Discover(ClientMessage.MacOf(2)))));
+    }
 }

@@ -67,7 +67,7 @@ public class Rfc2131DecisionTests
     }
 
     [Fact]
-    public void Rfc2131_S4_3_2_selecting_request_for_this_server_is_acked_with_default_T1_T2()
+    public void Rfc2131_S4_3_2_selecting_request_for_this_server_is_acked_with_default_T1_T2_of_Rfc2131_S4_4_5()
     {
         var s = Scenario.Simple();
         var offer = s.Run(ClientMessage.Discover(MacA)).Packet!.YourAddress;
@@ -86,7 +86,7 @@ public class Rfc2131DecisionTests
     }
 
     [Fact]
-    public void Rfc2131_S4_4_5_configured_renew_and_rebind_timers_replace_the_defaults()
+    public void Rfc2131_S4_4_5_and_Rfc2132_S9_11_S9_12_configured_renew_and_rebind_timers_replace_the_defaults()
     {
         var s = Scenario.Simple(o =>
         {
@@ -359,5 +359,69 @@ public class Rfc2131DecisionTests
         s.Dora(MacA);
         s.Dora(MacB);
         Assert.Equal(DecisionOutcome.DroppedNoAddress, s.Run(ClientMessage.Discover(ClientMessage.MacOf(3))).Outcome);
+    }
+
+    [Fact]
+    public void Rfc2131_S4_3_3_decline_of_an_address_the_client_does_not_hold_is_ignored()
+    {
+        var s = Scenario.Simple();
+        var a = s.Dora(MacA);
+        var r = s.Run(new ClientMessage(DhcpMessageType.Decline, MacB).With(50, a).With(54, Scenario.ServerAddress));
+        Assert.Equal(DecisionOutcome.DroppedNoLease, r.Outcome);
+        Assert.True(s.Store.TryGetLease(a, out var lease));
+        Assert.Equal(LeaseState.Bound, lease.State);
+    }
+
+    [Fact]
+    public void Rfc2131_S4_3_4_release_addressed_to_another_server_is_ignored()
+    {
+        var s = Scenario.Simple();
+        var a = s.Dora(MacA);
+        var r = s.Run(new ClientMessage(DhcpMessageType.Release, MacA).Ciaddr(a.ToString()).With(54, "203.0.113.200"));
+        Assert.Equal(DecisionOutcome.DroppedNoLease, r.Outcome);
+    }
+
+    [Fact]
+    public void Rfc2131_S4_3_2_selecting_a_free_address_other_than_the_offer_binds_it_and_drops_the_offer()
+    {
+        var s = Scenario.Simple();
+        var offered = s.Run(ClientMessage.Discover(MacA)).Packet!.YourAddress;
+        var r = s.Run(ClientMessage.Request(MacA).With(54, Scenario.ServerAddress).With(50, "192.0.2.18"));
+        Assert.Equal(ReplyKind.Ack, r.Reply);
+        Assert.Equal(Ipv4Address.Parse("192.0.2.18"), r.Packet!.YourAddress);
+        Assert.False(s.Store.TryGetLease(offered, out _));
+    }
+
+    [Theory]
+    [InlineData(DhcpMessageType.Offer)]
+    [InlineData(DhcpMessageType.Ack)]
+    [InlineData(DhcpMessageType.Nak)]
+    [InlineData(DhcpMessageType.LeaseQuery)]
+    public void Rfc2131_S4_3_messages_a_server_does_not_answer_are_dropped(DhcpMessageType type)
+    {
+        var s = Scenario.Simple();
+        var r = s.Run(new ClientMessage(type, MacA));
+        Assert.Equal(DecisionOutcome.DroppedInvalid, r.Outcome);
+        Assert.Equal(ReplyKind.None, r.Reply);
+        Assert.Equal(0, r.Length);
+    }
+
+    [Fact]
+    public void Rfc2131_S4_3_2_request_without_server_id_requested_address_or_ciaddr_is_dropped()
+    {
+        var s = Scenario.Simple(o => o.Authoritative = true);
+        var r = s.Run(ClientMessage.Request(MacA));
+        Assert.Equal(ClientState.None, r.State);
+        Assert.Equal(DecisionOutcome.DroppedInvalid, r.Outcome);
+    }
+
+    [Fact]
+    public void Rfc2131_S4_3_2_a_packet_that_does_not_parse_is_dropped_not_thrown()
+    {
+        var s = Scenario.Simple();
+        var broken = new DhcpPacket();
+        broken.Parse(new byte[100]);
+        Assert.Equal(DecisionOutcome.DroppedInvalid, s.Engine.Decide(broken, s.Arrival, s.Now).Outcome);
+        Assert.Equal(0, s.Engine.Process(broken, s.Arrival, s.Now, new byte[600]));
     }
 }
