@@ -9,5 +9,6 @@ public static class ProductModules
     [
         typeof(Hocon.Config).Assembly,
         typeof(ProductModules).Assembly,
+        typeof(Server.Configuration.ServerConfiguration).Assembly,
     ];
 }
