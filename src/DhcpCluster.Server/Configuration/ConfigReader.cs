@@ -12,7 +12,9 @@ internal sealed class ConfigReader
 {
     private readonly List<ConfigurationProblem> problems = [];
 
-    public IReadOnlyList<ConfigurationProblem> Problems => problems;
+    /// <summary>The problems in the order of the files (file, line, column); the order found for one position.</summary>
+    public IReadOnlyList<ConfigurationProblem> Problems =>
+        [.. problems.OrderBy(p => p.Origin.File, StringComparer.Ordinal).ThenBy(p => p.Origin.Line).ThenBy(p => p.Origin.Column)];
 
     public int ErrorCount { get; private set; }
 
@@ -78,6 +80,20 @@ internal sealed class ConfigReader
     public IReadOnlyList<string>? StringList(Config config, ConfigKey key) => Read(config, key, static (c, k) => c.GetStringList(k));
 
     public Config? Object(Config config, ConfigKey key) => Read(config, key, static (c, k) => c.GetConfig(k));
+
+    /// <summary>The object at a container path (such as the root <c>Dhcp4</c>, which is not itself a key).</summary>
+    public Config? ObjectAt(Config config, string path)
+    {
+        try
+        {
+            return config.GetConfig(path);
+        }
+        catch (ConfigException e)
+        {
+            Add(ConfigurationProblemSeverity.Error, e);
+            return null;
+        }
+    }
 
     /// <summary>The elements of an object list; empty when absent or malformed (then reported).</summary>
     public IReadOnlyList<Config> List(Config config, ConfigKey key) => Read(config, key, static (c, k) => c.GetConfigList(k)) ?? [];

@@ -67,8 +67,8 @@ internal sealed partial class Dhcp4Binder
         }
 
         var ha = relationships[0];
-        var errorsBefore = reader.ErrorCount;
         CheckFields(ha, KeaKeyNames.HighAvailability, Dhcp4ConfigKeys.HooksLibrariesParametersHighAvailability.Path + "[]");
+        var errorsBefore = reader.ErrorCount;
         var thisServer = reader.Required(ha, Dhcp4ConfigKeys.HooksLibrariesParametersHighAvailabilityThisServerName, "the HA hook needs this server's name");
         var mode = reader.Choice(ha, Dhcp4ConfigKeys.HooksLibrariesParametersHighAvailabilityMode, Modes) ?? HighAvailabilityMode.LoadBalancing;
         var peers = BindPeers(ha);

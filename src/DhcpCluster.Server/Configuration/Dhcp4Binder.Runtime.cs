@@ -41,23 +41,12 @@ internal sealed partial class Dhcp4Binder
 
     private InterfacesConfiguration BindInterfaces(Config dhcp4)
     {
-        if (!dhcp4.HasPath(Dhcp4ConfigKeys.InterfacesConfig))
-        {
-            reader.Warning(dhcp4, Dhcp4ConfigKeys.InterfacesConfig, "missing: the server listens on no interface");
-            return InterfacesConfiguration.None;
-        }
-
-        var config = reader.Object(dhcp4, Dhcp4ConfigKeys.InterfacesConfig);
-        if (config is null)
-        {
-            return InterfacesConfiguration.None;
-        }
-
+        var config = dhcp4;
         var selections = new List<InterfaceSelection>();
         var names = reader.StringList(config, Dhcp4ConfigKeys.InterfacesConfigInterfaces);
         if (names is null || names.Count == 0)
         {
-            if (reader.ErrorCount == 0 || names is not null)
+            if (names is not null || !config.HasPath(Dhcp4ConfigKeys.InterfacesConfigInterfaces))
             {
                 reader.Warning(config, Dhcp4ConfigKeys.InterfacesConfigInterfaces, "no interface listed: the server listens on no interface");
             }
@@ -108,18 +97,7 @@ internal sealed partial class Dhcp4Binder
 
     private LeaseDatabaseConfiguration BindLeaseDatabase(Config dhcp4)
     {
-        var defaults = new LeaseDatabaseConfiguration();
-        if (!dhcp4.HasPath(Dhcp4ConfigKeys.LeaseDatabase))
-        {
-            return defaults;
-        }
-
-        var config = reader.Object(dhcp4, Dhcp4ConfigKeys.LeaseDatabase);
-        if (config is null)
-        {
-            return defaults;
-        }
-
+        var config = dhcp4;
         var type = DatabaseType(config);
         var name = reader.String(config, Dhcp4ConfigKeys.LeaseDatabaseName);
         var port = reader.Int(config, Dhcp4ConfigKeys.LeaseDatabasePort);

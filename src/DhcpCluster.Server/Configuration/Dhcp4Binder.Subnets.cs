@@ -257,10 +257,10 @@ internal sealed partial class Dhcp4Binder
 
         return new HostReservation
         {
-            HwAddress = hw,
-            ClientId = clientId,
-            CircuitId = circuit,
-            Duid = duid,
+            HwAddress = Memory(hw),
+            ClientId = Memory(clientId),
+            CircuitId = Memory(circuit),
+            Duid = Memory(duid),
             IpAddress = address,
             Hostname = hostname,
             ClientClasses = classes,
@@ -301,6 +301,9 @@ internal sealed partial class Dhcp4Binder
 
         return (hw, clientId, circuit, duid);
     }
+
+    // A null array must stay "no identifier": the null literal would convert to an empty ReadOnlyMemory (through byte[]).
+    private static ReadOnlyMemory<byte>? Memory(byte[]? bytes) => bytes is null ? default(ReadOnlyMemory<byte>?) : new ReadOnlyMemory<byte>(bytes);
 
     private static string FormatHex(byte[] value) => string.Join(':', value.Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
 

@@ -23,6 +23,8 @@ internal sealed partial class Dhcp4Binder
         ["client-id"] = HostReservationIdentifier.ClientId,
     };
 
+    private const string Dhcp4Root = "Dhcp4";
+
     private readonly Config root;
     private readonly ConfigReader reader = new();
     private readonly OptionDefinitionSet definitions = new();
@@ -37,13 +39,14 @@ internal sealed partial class Dhcp4Binder
 
     public ServerConfigurationBinding Bind()
     {
-        if (!root.HasPath(Dhcp4ConfigKeys.Dhcp4))
+        if (!root.HasPath(Dhcp4Root))
         {
-            reader.Error(root, Dhcp4ConfigKeys.Dhcp4, "missing: the DHCPv4 server configuration (Kea's Dhcp4 object)");
+            reader.Error(root, Dhcp4Root, "missing: the DHCPv4 server configuration (Kea's Dhcp4 object)");
             return new ServerConfigurationBinding(null, reader.Problems);
         }
 
-        var dhcp4 = reader.Object(root, Dhcp4ConfigKeys.Dhcp4);
+        // The container itself; every key in it is read through its declared ConfigKey.
+        var dhcp4 = reader.ObjectAt(root, Dhcp4Root);
         if (dhcp4 is null)
         {
             return new ServerConfigurationBinding(null, reader.Problems);

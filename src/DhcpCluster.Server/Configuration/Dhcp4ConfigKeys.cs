@@ -9,9 +9,6 @@ namespace DhcpCluster.Server.Configuration;
 [ConfigKeyCatalog("Dhcp4")]
 public static class Dhcp4ConfigKeys
 {
-    /// <summary><c>Dhcp4</c>: The DHCPv4 server configuration, with ISC Kea's key names.</summary>
-    public static readonly ConfigKey Dhcp4 = new("Dhcp4", ConfigValueType.Object, "The DHCPv4 server configuration, with ISC Kea's key names.", "Kea Dhcp4");
-
     /// <summary><c>Dhcp4.valid-lifetime</c>: Lease lifetime in seconds, inherited by shared networks and subnets.</summary>
     public static readonly ConfigKey ValidLifetime = new("Dhcp4.valid-lifetime", ConfigValueType.Long, "Lease lifetime in seconds, inherited by shared networks and subnets.", "Kea Dhcp4.valid-lifetime");
 
@@ -78,9 +75,6 @@ public static class Dhcp4ConfigKeys
     /// <summary><c>Dhcp4.host-reservation-identifiers</c>: Identifiers reservations are looked up by, in order (hw-address, duid, circuit-id, client-id); all four when unset.</summary>
     public static readonly ConfigKey HostReservationIdentifiers = new("Dhcp4.host-reservation-identifiers", ConfigValueType.StringList, "Identifiers reservations are looked up by, in order (hw-address, duid, circuit-id, client-id); all four when unset.", "Kea Dhcp4.host-reservation-identifiers");
 
-    /// <summary><c>Dhcp4.interfaces-config</c>: Interfaces the server listens on.</summary>
-    public static readonly ConfigKey InterfacesConfig = new("Dhcp4.interfaces-config", ConfigValueType.Object, "Interfaces the server listens on.", "Kea Dhcp4.interfaces-config");
-
     /// <summary><c>Dhcp4.interfaces-config.interfaces</c>: Interfaces: 'name', 'name/address' (that address is the server identifier) or '*' (all).</summary>
     public static readonly ConfigKey InterfacesConfigInterfaces = new("Dhcp4.interfaces-config.interfaces", ConfigValueType.StringList, "Interfaces: 'name', 'name/address' (that address is the server identifier) or '*' (all).", "Kea Dhcp4.interfaces-config.interfaces");
 
@@ -95,9 +89,6 @@ public static class Dhcp4ConfigKeys
 
     /// <summary><c>Dhcp4.interfaces-config.service-sockets-retry-wait-time</c>: Wait between retries to open an interface; a plain number is milliseconds, as in Kea.</summary>
     public static readonly ConfigKey InterfacesConfigServiceSocketsRetryWaitTime = new("Dhcp4.interfaces-config.service-sockets-retry-wait-time", ConfigValueType.Duration, "Wait between retries to open an interface; a plain number is milliseconds, as in Kea.", "Kea Dhcp4.interfaces-config.service-sockets-retry-wait-time");
-
-    /// <summary><c>Dhcp4.lease-database</c>: The lease database, which configures the event journal.</summary>
-    public static readonly ConfigKey LeaseDatabase = new("Dhcp4.lease-database", ConfigValueType.Object, "The lease database, which configures the event journal.", "Kea Dhcp4.lease-database");
 
     /// <summary><c>Dhcp4.lease-database.type</c>: memfile (embedded SQLite journal, importing the Kea lease CSV named by name), sqlite or postgresql.</summary>
     public static readonly ConfigKey LeaseDatabaseType = new("Dhcp4.lease-database.type", ConfigValueType.String, "memfile (embedded SQLite journal, importing the Kea lease CSV named by name), sqlite or postgresql.", "Kea Dhcp4.lease-database.type");
@@ -149,9 +140,6 @@ public static class Dhcp4ConfigKeys
 
     /// <summary><c>Dhcp4.subnet4[].client-class</c>: Only members of this class may use the subnet.</summary>
     public static readonly ConfigKey Subnet4ClientClass = new("Dhcp4.subnet4[].client-class", ConfigValueType.String, "Only members of this class may use the subnet.", "Kea Dhcp4.subnet4[].client-class");
-
-    /// <summary><c>Dhcp4.subnet4[].relay</c>: Relays whose giaddr selects this subnet.</summary>
-    public static readonly ConfigKey Subnet4Relay = new("Dhcp4.subnet4[].relay", ConfigValueType.Object, "Relays whose giaddr selects this subnet.", "Kea Dhcp4.subnet4[].relay");
 
     /// <summary><c>Dhcp4.subnet4[].relay.ip-addresses</c>: Relay (giaddr) addresses that select the subnet.</summary>
     public static readonly ConfigKey Subnet4RelayIpAddresses = new("Dhcp4.subnet4[].relay.ip-addresses", ConfigValueType.StringList, "Relay (giaddr) addresses that select the subnet.", "Kea Dhcp4.subnet4[].relay.ip-addresses");
@@ -306,9 +294,6 @@ public static class Dhcp4ConfigKeys
     /// <summary><c>Dhcp4.shared-networks[].client-class</c>: Only members of this class may use the network.</summary>
     public static readonly ConfigKey SharedNetworksClientClass = new("Dhcp4.shared-networks[].client-class", ConfigValueType.String, "Only members of this class may use the network.", "Kea Dhcp4.shared-networks[].client-class");
 
-    /// <summary><c>Dhcp4.shared-networks[].relay</c>: Relays whose giaddr selects this network.</summary>
-    public static readonly ConfigKey SharedNetworksRelay = new("Dhcp4.shared-networks[].relay", ConfigValueType.Object, "Relays whose giaddr selects this network.", "Kea Dhcp4.shared-networks[].relay");
-
     /// <summary><c>Dhcp4.shared-networks[].relay.ip-addresses</c>: Relay (giaddr) addresses that select the network.</summary>
     public static readonly ConfigKey SharedNetworksRelayIpAddresses = new("Dhcp4.shared-networks[].relay.ip-addresses", ConfigValueType.StringList, "Relay (giaddr) addresses that select the network.", "Kea Dhcp4.shared-networks[].relay.ip-addresses");
 
@@ -380,9 +365,6 @@ public static class Dhcp4ConfigKeys
 
     /// <summary><c>Dhcp4.shared-networks[].subnet4[].client-class</c>: Only members of this class may use the subnet.</summary>
     public static readonly ConfigKey SharedNetworksSubnet4ClientClass = new("Dhcp4.shared-networks[].subnet4[].client-class", ConfigValueType.String, "Only members of this class may use the subnet.", "Kea Dhcp4.shared-networks[].subnet4[].client-class");
-
-    /// <summary><c>Dhcp4.shared-networks[].subnet4[].relay</c>: Relays whose giaddr selects this subnet.</summary>
-    public static readonly ConfigKey SharedNetworksSubnet4Relay = new("Dhcp4.shared-networks[].subnet4[].relay", ConfigValueType.Object, "Relays whose giaddr selects this subnet.", "Kea Dhcp4.shared-networks[].subnet4[].relay");
 
     /// <summary><c>Dhcp4.shared-networks[].subnet4[].relay.ip-addresses</c>: Relay (giaddr) addresses that select the subnet.</summary>
     public static readonly ConfigKey SharedNetworksSubnet4RelayIpAddresses = new("Dhcp4.shared-networks[].subnet4[].relay.ip-addresses", ConfigValueType.StringList, "Relay (giaddr) addresses that select the subnet.", "Kea Dhcp4.shared-networks[].subnet4[].relay.ip-addresses");

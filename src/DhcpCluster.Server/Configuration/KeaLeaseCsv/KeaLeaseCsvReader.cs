@@ -10,7 +10,8 @@ namespace DhcpCluster.Server.Configuration.KeaLeaseCsv;
 /// (<c>address,hwaddr,client_id,valid_lifetime,expire,subnet_id,fqdn_fwd,fqdn_rev,hostname,state,user_context[,pool_id]</c>),
 /// then one row per lease change; the file is an append log, so the last row for an address wins. Identifiers are hex
 /// with colons; commas inside text are written <c>&amp;#x2c</c>. States: 0 default (bound), 1 declined,
-/// 2 expired-reclaimed, 3 released. Pure code: rows become <see cref="Lease"/> values; bad rows are reported with
+/// 2 expired-reclaimed, 3 released; a row with <c>valid_lifetime</c> 0 deletes the address's lease (Kea writes a
+/// released lease so). Pure code: rows become <see cref="Lease"/> values; bad rows are reported with
 /// their line number and skipped.
 /// </summary>
 public static class KeaLeaseCsvReader
@@ -60,7 +61,15 @@ public static class KeaLeaseCsvReader
             rows++;
             if (TryParseRow(line, layout, out var lease, out var problem))
             {
-                leases[lease.Address.Value] = lease;
+                if (lease.ValidLifetime == 0)
+                {
+                    // Kea writes a deleted (e.g. released) lease as a row with lifetime 0.
+                    leases.Remove(lease.Address.Value);
+                }
+                else
+                {
+                    leases[lease.Address.Value] = lease;
+                }
             }
             else
             {
