@@ -98,6 +98,18 @@ internal static partial class ScapyClient
             print("INFORM_ACKS=%d" % len(acks))
             for p in acks:
                 print("INFORM_YIADDR=%s LEASE_TIME=%s ROUTER=%s" % (p[BOOTP].yiaddr, opt(p, "lease_time"), opt(p, "router")))
+        elif mode == "garbage":
+            import os, random
+            count = int(args[0])
+            header = raw(Ether(src=mac, dst="ff:ff:ff:ff:ff:ff") / IP(src="0.0.0.0", dst="255.255.255.255") / UDP(sport=68, dport=67))
+            valid = frame("discover", 0x6A4B0001)[len(header):]
+            for i in range(count):
+                if i % 2 == 0:
+                    payload = os.urandom(random.randint(0, 400))
+                else:
+                    payload = valid[:random.randint(0, len(valid) - 1)]
+                sock.send(raw(Ether(src=mac, dst="ff:ff:ff:ff:ff:ff") / IP(src="0.0.0.0", dst="255.255.255.255") / UDP(sport=68, dport=67) / payload))
+            print("SENT=%d" % count)
         elif mode == "sniff-relay":
             time.sleep(float(args[0]))
             for p in list(captured):
