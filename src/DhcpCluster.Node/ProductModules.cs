@@ -12,6 +12,7 @@ public static class ProductModules
         typeof(Actors.Persistence.PersistenceStore).Assembly,
         typeof(Actors.Remote.RemoteTransport).Assembly,
         typeof(Actors.Cluster.Cluster).Assembly,
+        typeof(Server.Hosting.DhcpServer).Assembly,
         typeof(ProductModules).Assembly,
         typeof(Control.Endpoint.ControlEndpoint).Assembly,
         typeof(Logging.KeaLoggerProvider).Assembly,

@@ -3,14 +3,17 @@ using System.Reflection;
 using DhcpCluster.Hocon;
 using DhcpCluster.Hocon.Keys;
 using DhcpCluster.Hocon.Values;
+using DhcpCluster.Server.Configuration;
 
 namespace DhcpCluster.Node.Configuration;
 
 /// <summary>
 /// Validates a node configuration against the keys the modules declare: every declared key that is set
 /// (also inside list elements) must read as its type, and every key that is set must be declared.
-/// An undeclared key under <c>dhcp-cluster</c> is an error (a typo would otherwise be silently ignored); an
-/// undeclared key under <c>Dhcp4</c> is a Kea setting we do not support yet and is reported as a warning.
+/// An undeclared key under <c>dhcp-cluster</c> is an error (a typo would otherwise be silently ignored). Under
+/// <c>Dhcp4</c> an undeclared key is judged by Kea's grammar (<see cref="KeaKeyNames"/>): one of Kea's key names
+/// is a warning (not supported yet), any other name an error; Kea's <c>comment</c> and <c>user-context</c> are
+/// accepted anywhere. <see cref="Run"/> adds what the Dhcp4 binder finds (pools, subnets, options, classes...).
 /// </summary>
 public static class ConfigurationCheck
 {
@@ -30,7 +33,23 @@ public static class ConfigurationCheck
             return [ConfigProblem.From(ex)];
         }
 
-        return Check(config, ConfigKeyRegistry.Discover(modules));
+        var problems = new List<ConfigProblem>(Check(config, ConfigKeyRegistry.Discover(modules)));
+        if (config.HasPath(DhcpRoot))
+        {
+            var reported = problems.Select(p => (p.Origin, p.Path)).ToHashSet();
+            foreach (var problem in ServerConfigurationBinder.Bind(config).Problems)
+            {
+                // A wrong type is found by both the key check and the binder: report it once.
+                if (reported.Add((problem.Origin, problem.Path)))
+                {
+                    problems.Add(new ConfigProblem(
+                        problem.IsError ? ConfigProblemSeverity.Error : ConfigProblemSeverity.Warning, problem.Origin, problem.Path, problem.Problem));
+                }
+            }
+        }
+
+        // In the order of the file, so an operator reads them top to bottom (stable: same position keeps its order).
+        return [.. problems.OrderBy(p => p.Origin.File, StringComparer.Ordinal).ThenBy(p => p.Origin.Line).ThenBy(p => p.Origin.Column)];
     }
 
     public static IReadOnlyList<ConfigProblem> Check(Config config, IReadOnlyList<ConfigKey> keys)
@@ -159,6 +178,20 @@ public static class ConfigurationCheck
         if (value is ConfigObject fields && HasDeclaredChildren(pattern, declared))
         {
             WalkFields(pattern, position, fields, declared, severity, problems);
+            return;
+        }
+
+        if (pattern.StartsWith(DhcpRoot + ".", StringComparison.Ordinal))
+        {
+            var name = pattern[(pattern.LastIndexOf('.') + 1)..];
+            if (name is "comment" or "user-context")
+            {
+                return;
+            }
+
+            var known = KeaKeyNames.IsKeaKey(name);
+            problems.Add(new ConfigProblem(
+                known ? ConfigProblemSeverity.Warning : ConfigProblemSeverity.Error, value.Origin, position, known ? KeaKeyNames.NotSupportedYet : KeaKeyNames.UnknownKey));
             return;
         }
 

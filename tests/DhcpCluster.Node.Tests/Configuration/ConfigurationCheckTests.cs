@@ -55,21 +55,24 @@ public sealed class ConfigurationCheckTests
     }
 
     [Fact]
-    public void An_unknown_runtime_key_is_an_error_and_an_unsupported_dhcp_key_a_warning()
+    public void An_unknown_runtime_key_is_an_error_a_kea_key_a_warning_and_a_typo_under_dhcp4_an_error()
     {
         var config = ConfigFactory.ParseString("""
             dhcp-cluster.demo { throughput = 30, timout = 3s }
             Dhcp4 {
               subnet4 = [ { id = 1, pools = [ { pool = "192.0.2.10 - 192.0.2.20", pool-id = 7 } ] } ]
               ddns-send-updates = true
+              valid-lifetme = 600
+              comment = "Kea comments are accepted anywhere"
             }
             """, "node.conf");
         var problems = ConfigurationCheck.Check(config, Keys).Select(p => p.ToString()).ToList();
         Assert.Equal(
             [
                 "node.conf:1:47: dhcp-cluster.demo.timout: unknown key",
-                "node.conf:3:81: Dhcp4.subnet4[0].pools[0].pool-id: warning: not supported (yet): the key is ignored",
-                "node.conf:4:23: Dhcp4.ddns-send-updates: warning: not supported (yet): the key is ignored",
+                "node.conf:3:81: Dhcp4.subnet4[0].pools[0].pool-id: warning: not supported yet: this Kea key is ignored",
+                "node.conf:4:23: Dhcp4.ddns-send-updates: warning: not supported yet: this Kea key is ignored",
+                "node.conf:5:19: Dhcp4.valid-lifetme: unknown key (not a Kea Dhcp4 key either: a typo?)",
             ],
             problems);
     }
