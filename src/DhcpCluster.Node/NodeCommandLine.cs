@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DhcpCluster.Node.Configuration;
+using DhcpCluster.Node.Hosting;
 
 namespace DhcpCluster.Node;
 
@@ -29,11 +30,12 @@ public static class NodeCommandLine
             config,
             check,
         };
-        root.SetAction(parse =>
+        root.SetAction(async (parse, _) =>
         {
             var file = parse.GetValue(config)!;
-            return parse.GetValue(check) ? Check(file, Console.Out, Console.Error) : Serve(file, Console.Error);
+            return parse.GetValue(check) ? Check(file, Console.Out, Console.Error) : await NodeHost.RunAsync(file, Console.Error).ConfigureAwait(false);
         });
+        root.Subcommands.Add(DatabaseCommand());
         return root;
     }
 
@@ -61,11 +63,22 @@ public static class NodeCommandLine
         return Valid;
     }
 
-    private static int Serve(FileInfo file, TextWriter errors)
+    private static Command DatabaseCommand()
     {
-        // The packet path (interface sockets, client actors, pool owners) is the next milestone; until it is
-        // built, refusing to start is the honest answer, with the one thing that does work.
-        errors.WriteLine($"dhcp-node: serving DHCP is not built yet; validate {file.Name} with --check");
-        return NotAvailable;
+        var database = new Command("db", "Manage the lease journal's schema in Dhcp4.lease-database (the role of kea-admin).");
+        foreach (var (name, description) in new[]
+        {
+            ("init", "Create the journal, snapshot and lease tables at the current schema version."),
+            ("version", "Print the installed schema version (exit 1 when missing or not current)."),
+            ("upgrade", "Upgrade the schema to the current version."),
+        })
+        {
+            var config = new Option<FileInfo>("--config") { Description = "The node's HOCON configuration file.", Required = true };
+            var action = new Command(name, description) { config };
+            action.SetAction((parse, _) => DatabaseCommands.RunAsync(name, parse.GetValue(config)!, Console.Out, Console.Error));
+            database.Subcommands.Add(action);
+        }
+
+        return database;
     }
 }

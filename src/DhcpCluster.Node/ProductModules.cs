@@ -8,7 +8,9 @@ public static class ProductModules
     public static IReadOnlyList<Assembly> All { get; } =
     [
         typeof(Hocon.Config).Assembly,
+        typeof(Actors.ActorSystem).Assembly,
+        typeof(Actors.Persistence.PersistenceStore).Assembly,
+        typeof(Server.Hosting.DhcpServer).Assembly,
         typeof(ProductModules).Assembly,
-        typeof(Server.Configuration.ServerConfiguration).Assembly,
     ];
 }

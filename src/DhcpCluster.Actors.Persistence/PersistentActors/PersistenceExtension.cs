@@ -12,6 +12,7 @@ public sealed class PersistenceExtension : IExtension
 {
     private readonly ExtendedActorSystem _system;
     private PersistenceStore? _store;
+    private IEventJournal? _journal;
 
     private PersistenceExtension(ExtendedActorSystem system) => _system = system;
 
@@ -24,13 +25,26 @@ public sealed class PersistenceExtension : IExtension
         ?? throw new InvalidOperationException($"No persistence store is installed on actor system '{_system.Name}': start a PersistenceStore and call PersistenceExtension.Get(system).Use(store) before creating persistent actors.");
 
     /// <summary>The journal of the installed store.</summary>
-    public IEventJournal Journal => Store.Journal;
+    public IEventJournal Journal => Volatile.Read(ref _journal) ?? Store.Journal;
 
     /// <summary>The snapshot store of the installed store.</summary>
     public ISnapshotStore Snapshots => Store.Snapshots;
 
     /// <summary>Installs the store (once).</summary>
     /// <exception cref="InvalidOperationException">A store is already installed.</exception>
+    /// <summary>
+    /// Installs <paramref name="store"/> with its journal wrapped by <paramref name="decorateJournal"/> (for example
+    /// a journal that tests can make slow or fail, or one that counts writes); snapshots and queries are the store's.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A store is already installed.</exception>
+    public void Use(PersistenceStore store, Func<IEventJournal, IEventJournal> decorateJournal)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(decorateJournal);
+        Use(store);
+        Volatile.Write(ref _journal, decorateJournal(store.Journal));
+    }
+
     public void Use(PersistenceStore store)
     {
         ArgumentNullException.ThrowIfNull(store);

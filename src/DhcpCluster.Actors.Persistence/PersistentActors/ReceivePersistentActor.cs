@@ -80,6 +80,14 @@ public abstract class ReceivePersistentActor : ReceiveActor
         Enqueue(events.ToArray(), handler, stashing: true, tags, readModelChanges: null);
     }
 
+    /// <summary>
+    /// Persists one event with read-model changes committed in the same transaction; <paramref name="handler"/> runs
+    /// once both are committed, while commands keep flowing (writes of many commands are batched by group commit).
+    /// </summary>
+    protected void PersistAsync<TEvent>(TEvent @event, IReadOnlyList<ReadModels.ReadModelChange> readModelChanges, Action<TEvent> handler, IReadOnlyList<string>? tags = null)
+        where TEvent : notnull =>
+        Enqueue([@event], handler, stashing: false, tags, readModelChanges);
+
     /// <summary>Persists one event; <paramref name="handler"/> runs once it is committed, while commands keep flowing.</summary>
     protected void PersistAsync<TEvent>(TEvent @event, Action<TEvent> handler, IReadOnlyList<string>? tags = null)
         where TEvent : notnull =>

@@ -101,6 +101,27 @@ public sealed class Dhcp4Decision
     /// <summary>Whether the reply carries the option.</summary>
     public bool Contains(byte code) => added[code];
 
+    /// <summary>
+    /// Grants at most <paramref name="maxSeconds"/> (for example a lease's already durable expiry while the lease
+    /// database is unreachable): lowers the lease time and the lease's expiry, and T1/T2 with it so that
+    /// T1 &lt;= T2 &lt;= lease time. No effect when the grant is already shorter or there is no lease time.
+    /// </summary>
+    public void LimitLeaseTime(uint maxSeconds)
+    {
+        if (LeaseTime == 0 || maxSeconds >= LeaseTime)
+        {
+            return;
+        }
+
+        LeaseTime = maxSeconds;
+        RebindingTime = Math.Min(RebindingTime, maxSeconds * 7 / 8);
+        RenewalTime = Math.Min(RenewalTime, maxSeconds / 2);
+        if (Change != LeaseChangeKind.None)
+        {
+            Lease = Lease with { Expires = Math.Min(Lease.Expires, Lease.Start + maxSeconds), ValidLifetime = maxSeconds };
+        }
+    }
+
     internal void Reset()
     {
         for (var i = 0; i < OptionCount; i++)

@@ -90,6 +90,26 @@ public sealed partial class Dhcp4Engine
         return decision;
     }
 
+    /// <summary>
+    /// Selects the subnet a request belongs to, as <see cref="Decide"/> does first (options 118 and 82.5, giaddr, the
+    /// receiving interface, client classes): the caller routes the request to the owner of that subnet's allocation
+    /// domain (the subnet, or its shared network). Null when no subnet matches. Touches no lease.
+    /// </summary>
+    public Subnet4? SelectSubnet(DhcpPacket request, ArrivalFacts arrival)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(arrival);
+        if (!request.IsValid || request.Op != DhcpOp.BootRequest)
+        {
+            return null;
+        }
+
+        input.Packet = request;
+        evaluation.Reset(input);
+        configuration.Classes.EvaluateBeforeHostLookup(evaluation);
+        return SelectSubnets(request, arrival) ? candidates[0] : null;
+    }
+
     /// <summary>Decides and writes the reply into <paramref name="reply"/>; returns its length, 0 when there is none.</summary>
     public int Process(DhcpPacket request, ArrivalFacts arrival, long now, Span<byte> reply)
     {

@@ -12,7 +12,7 @@ namespace DhcpCluster.Dhcp.Leases;
 public sealed class LeaseStore
 {
     private readonly Dhcp4Configuration configuration;
-    private readonly PoolState[] pools;
+    private readonly PoolState?[] pools;
     private readonly Dictionary<uint, Lease> outOfPool = [];
     private readonly Dictionary<(uint Subnet, ClientKey Key), Ipv4Address> byClientId = [];
     private readonly Dictionary<(uint Subnet, ClientKey Key), Ipv4Address> byHardware = [];
@@ -25,6 +25,16 @@ public sealed class LeaseStore
     /// every address of a <c>routers</c> option and every reserved address are kept out of dynamic allocation.
     /// </summary>
     public LeaseStore(Dhcp4Configuration configuration, IEnumerable<Ipv4Address>? serverAddresses = null, ulong randomSeed = 0x5DEECE66DUL)
+        : this(configuration, serverAddresses, randomSeed, ownsSubnet: null)
+    {
+    }
+
+    /// <summary>
+    /// Creates the store for the subnets of a built configuration that <paramref name="ownsSubnet"/> selects (all when
+    /// null): an owner of one allocation domain keeps pool state only for its own subnets, so many owners over one
+    /// configuration cost memory in proportion to their own pools. Decisions must only reach the owned subnets.
+    /// </summary>
+    public LeaseStore(Dhcp4Configuration configuration, IEnumerable<Ipv4Address>? serverAddresses, ulong randomSeed, Func<Subnet4, bool>? ownsSubnet)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         this.configuration = configuration;
@@ -53,6 +63,11 @@ public sealed class LeaseStore
 
         foreach (var subnet in configuration.AllSubnets)
         {
+            if (ownsSubnet is not null && !ownsSubnet(subnet))
+            {
+                continue;
+            }
+
             foreach (var pool in subnet.Pools)
             {
                 seed = (seed * 6364136223846793005UL) + 1442695040888963407UL;
@@ -81,7 +96,7 @@ public sealed class LeaseStore
     public PoolState PoolStateOf(Pool4 pool)
     {
         ArgumentNullException.ThrowIfNull(pool);
-        return pools[pool.Index];
+        return pools[pool.Index] ?? throw new InvalidOperationException($"pool {pool} belongs to a subnet this store does not own");
     }
 
     /// <summary>Whether an address is excluded (a server address or a router).</summary>
@@ -183,7 +198,7 @@ public sealed class LeaseStore
         var count = 0;
         foreach (var state in pools)
         {
-            count += state.ReclaimExpired(now, onReclaimed);
+            count += state?.ReclaimExpired(now, onReclaimed) ?? 0;
         }
 
         reclaimObserver = null;
@@ -198,7 +213,7 @@ public sealed class LeaseStore
     }
 
     /// <summary>Every lease record.</summary>
-    public IEnumerable<Lease> AllLeases => pools.SelectMany(p => p.Leases).Concat(outOfPool.Values);
+    public IEnumerable<Lease> AllLeases => pools.Where(p => p is not null).SelectMany(p => p!.Leases).Concat(outOfPool.Values);
 
     private void OnReclaimed(Lease lease, bool removed)
     {

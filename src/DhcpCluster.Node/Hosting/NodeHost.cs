@@ -1,0 +1,173 @@
+using System.Globalization;
+using DhcpCluster.Actors;
+using DhcpCluster.Actors.Persistence;
+using DhcpCluster.Actors.Persistence.Health;
+using DhcpCluster.Actors.Persistence.PersistentActors;
+using DhcpCluster.Actors.Persistence.Serialization;
+using DhcpCluster.Hocon;
+using DhcpCluster.Server.Configuration;
+using DhcpCluster.Server.Hosting;
+using DhcpCluster.Server.Leases;
+using DhcpCluster.Server.Sockets;
+using Microsoft.Extensions.Logging;
+
+namespace DhcpCluster.Node.Hosting;
+
+/// <summary>
+/// Runs a node: the actor system from the node configuration over the modules' reference configurations, the lease
+/// journal from <c>Dhcp4.lease-database</c>, and the DHCP actors; SIGTERM (or Ctrl-C) runs the coordinated shutdown
+/// and the process exits 0. A fatal socket or database failure also shuts down, with exit code 1.
+/// </summary>
+internal static class NodeHost
+{
+    public const int Clean = 0;
+    public const int Failed = 1;
+
+    public static async Task<int> RunAsync(FileInfo file, TextWriter errors)
+    {
+        var (config, server) = await LoadAsync(file, errors).ConfigureAwait(false);
+        if (config is null || server is null)
+        {
+            return Failed;
+        }
+
+        using var loggerFactory = LoggerFactory.Create(b => b
+            .SetMinimumLevel(MinimumLevel(server.Loggers))
+            .AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.TimestampFormat = "yyyy-MM-dd HH:mm:ss.fff ";
+                o.UseUtcTimestamp = true;
+            }));
+        var log = loggerFactory.CreateLogger("DhcpCluster.Node");
+        var store = await StartStoreAsync(server.LeaseDatabase, log).ConfigureAwait(false);
+        if (store is null)
+        {
+            return Failed;
+        }
+
+        var system = ActorSystem.Create("dhcp-node", config, new ActorSystemSetup { LoggerFactory = loggerFactory });
+        var databaseFailed = 0;
+        using var health = store.Health.Subscribe(new HealthWatch(health =>
+        {
+            if (health.ShouldExit && Interlocked.Exchange(ref databaseFailed, 1) == 0)
+            {
+                log.LogCritical("DHCP4_DB_RECONNECT_FAILED lease database {Database}: {Error}; on-fail={OnFail}, the server stops", server.LeaseDatabase, health.LastError, server.LeaseDatabase.Reconnect.OnFail);
+                _ = CoordinatedShutdown.Get(system).Run(CoordinatedShutdown.UnknownReason.Instance);
+            }
+        }));
+        try
+        {
+            PersistenceExtension.Get(system).Use(store);
+            var dhcp = DhcpServer.Start(system, new DhcpServerSetup(server.Dhcp, server.Interfaces, ServerSettings.Read(config)));
+            CoordinatedShutdown.Get(system).AddTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate, "report-statistics", () =>
+            {
+                ReportStatistics(log, dhcp, store);
+                return Task.FromResult(Done.Instance);
+            });
+            await system.WhenTerminated.ConfigureAwait(false);
+        }
+        finally
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+        }
+
+        var reason = CoordinatedShutdown.Get(system).ShutdownReason;
+        log.LogInformation("DHCP4_SHUTDOWN server stopped ({Reason})", reason);
+        return reason is SocketsUnavailableReason || Volatile.Read(ref databaseFailed) == 1 ? Failed : Clean;
+    }
+
+    private static async Task<(Config? Config, ServerConfiguration? Server)> LoadAsync(FileInfo file, TextWriter errors)
+    {
+        try
+        {
+            var config = ConfigFactory.Load(file.FullName, [.. ProductModules.All]);
+            var binding = ServerConfigurationBinder.Bind(config);
+            foreach (var problem in binding.Problems)
+            {
+                await errors.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
+            }
+
+            if (binding.HasErrors || binding.Configuration is null)
+            {
+                await errors.WriteLineAsync($"{file.Name}: the configuration is not valid; nothing started").ConfigureAwait(false);
+                return (null, null);
+            }
+
+            return (config, binding.Configuration);
+        }
+        catch (ConfigException ex)
+        {
+            await errors.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return (null, null);
+        }
+    }
+
+    private static async Task<PersistenceStore?> StartStoreAsync(LeaseDatabaseConfiguration database, ILogger log)
+    {
+        try
+        {
+            if (database.SqliteFile is { } path && Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            return await PersistenceStore.StartAsync(new PersistenceStoreOptions
+            {
+                Provider = database.Provider,
+                ConnectionString = database.ConnectionString,
+                Serializers = LeaseEventSerializers.Register(new SerializerRegistry()),
+                ReadModelTables = [LeaseReadModel.Table],
+                Reconnect = database.Reconnect,
+            }).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // any start failure of the journal ends the node with a clear message
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            log.LogCritical(ex, "DHCP4_DB_OPEN_FAILED lease database {Database}: {Message}", database, ex.Message);
+            return null;
+        }
+    }
+
+    private static void ReportStatistics(ILogger log, DhcpServer dhcp, PersistenceStore store)
+    {
+        var statistics = string.Join(' ', dhcp.Statistics.Snapshot().Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key}={s.Value}")));
+        var journal = store.GetStatistics();
+        log.LogInformation("DHCP4_STATISTICS {Statistics}", statistics);
+        log.LogInformation(
+            "DHCP4_JOURNAL_STATISTICS commits={Commits} synchronous-commits={Sync} events={Events} events-per-commit={PerCommit:F2} largest-commit={Largest} failed={Failed} durability={Durability}",
+            journal.Commits, journal.SynchronousCommits, journal.EventsWritten, journal.EventsPerCommit, journal.LargestCommitEvents, journal.WritesFailed, journal.Durability);
+    }
+
+    private static LogLevel MinimumLevel(LoggersConfiguration loggers)
+    {
+        if (loggers.Loggers.Count == 0)
+        {
+            return LogLevel.Information;
+        }
+
+        return loggers.Loggers.Min(l => l.Severity) switch
+        {
+            LogSeverity.Debug => LogLevel.Debug,
+            LogSeverity.Info => LogLevel.Information,
+            LogSeverity.Warn => LogLevel.Warning,
+            LogSeverity.Error => LogLevel.Error,
+            LogSeverity.Fatal => LogLevel.Critical,
+            _ => LogLevel.None,
+        };
+    }
+
+    private sealed class HealthWatch(Action<DatabaseHealth> onNext) : IObserver<DatabaseHealth>
+    {
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void OnNext(DatabaseHealth value) => onNext(value);
+    }
+}

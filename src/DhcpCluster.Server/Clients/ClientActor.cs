@@ -1,0 +1,236 @@
+using DhcpCluster.Actors;
+using DhcpCluster.Dhcp.Codec;
+using DhcpCluster.Dhcp.Decisions;
+using DhcpCluster.Server.Hosting;
+using DhcpCluster.Server.Leases;
+using DhcpCluster.Server.Logging;
+using DhcpCluster.Server.Sockets;
+using Microsoft.Extensions.Logging;
+using static DhcpCluster.Server.Clients.ClientProtocol;
+
+namespace DhcpCluster.Server.Clients;
+
+/// <summary>
+/// The one actor of one client (keyed by client identifier, else hardware address). It handles the client's
+/// messages one at a time: a copy of a frame it handled within the duplicate window (heard through another socket,
+/// address or node) is dropped and counted; a retransmission after the window gets the previous answer again (the
+/// same offered address, whatever its <c>secs</c>); anything else goes to the pool owner of the client's subnet,
+/// whose answer arrives once the lease change is durable, and is sent through the socket the message came from.
+/// Messages arriving meanwhile are stashed. Idle for long enough, it asks its parent to stop it.
+/// </summary>
+public sealed class ClientActor : ReceiveActor, IWithUnboundedStash, IWithTimers
+{
+    private const int SecsOffset = 8;
+    private const int SecsLength = 2;
+    private const string DecisionTimerKey = "decision";
+    private readonly PoolOwnerDirectory owners;
+    private readonly ServerSettings settings;
+    private readonly ServerStatistics statistics;
+    private readonly ILogger log;
+    private readonly long windowMs;
+    private byte[]? lastFrame;
+    private long lastFrameAt;
+    private PoolOwnerProtocol.Decided? lastAnswer;
+    private byte[]? answeredFrame;
+    private long answeredAt;
+    private InboundPacket? inFlight;
+    private long attempt;
+    private string? clientText;
+
+    /// <summary>Creates the actor.</summary>
+    public ClientActor(PoolOwnerDirectory owners, ServerSettings settings, ServerStatistics statistics)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        this.owners = owners;
+        this.settings = settings;
+        this.statistics = statistics;
+        windowMs = (long)settings.DuplicateWindow.TotalMilliseconds;
+        log = Context.GetLogger();
+        Ready();
+    }
+
+    /// <inheritdoc />
+    public IStash Stash { get; set; } = null!;
+
+    /// <inheritdoc />
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    /// <summary>Props for a client actor.</summary>
+    public static Props Props(PoolOwnerDirectory owners, ServerSettings settings, ServerStatistics statistics) =>
+        Actors.Props.Create(() => new ClientActor(owners, settings, statistics));
+
+    /// <inheritdoc />
+    protected override void PreStart()
+    {
+        if (settings.PassivateIdleClientAfter is { } idle)
+        {
+            Context.SetReceiveTimeout(idle);
+        }
+    }
+
+    private void Ready()
+    {
+        Receive<InboundPacket>(OnPacket);
+        Receive<ReceiveTimeout>(_ => Context.Parent.Tell(new ClientRegistryProtocol.Passivate(Self), Self));
+        Receive<PoolOwnerProtocol.Decided>(_ => { }); // a late answer after a timeout: the client retransmits
+        Receive<DecisionTimedOut>(_ => { });
+    }
+
+    private void Waiting()
+    {
+        Receive<PoolOwnerProtocol.Decided>(OnDecided);
+        Receive<DecisionTimedOut>(OnDecisionTimedOut);
+        Receive<InboundPacket>(_ => Stash.Stash());
+        Receive<ReceiveTimeout>(_ => { });
+    }
+
+    private string Client(InboundPacket packet) => clientText ??= packet.Key.ToString();
+
+    private void OnPacket(InboundPacket packet)
+    {
+        if (lastFrame is not null && packet.ReceivedAt - lastFrameAt < windowMs && packet.Frame.AsSpan().SequenceEqual(lastFrame))
+        {
+            statistics.CountDuplicateDropped();
+            if (log.IsEnabled(LogLevel.Debug))
+            {
+                DhcpLog.DuplicateDropped(log, Client(packet), packet.TransactionId, packet.MessageType.ToString(), packet.ReceivedAt - lastFrameAt, packet.Arrival.InterfaceName);
+            }
+
+            return;
+        }
+
+        lastFrame = packet.Frame;
+        lastFrameAt = packet.ReceivedAt;
+        if (lastAnswer is { Reply: not null } previous && answeredFrame is not null && IsRetransmission(packet, previous))
+        {
+            statistics.CountRetransmissionAnswered();
+            if (log.IsEnabled(LogLevel.Debug))
+            {
+                DhcpLog.RetransmissionAnswered(log, Client(packet), packet.TransactionId, packet.MessageType.ToString());
+            }
+
+            Send(packet, previous);
+            return;
+        }
+
+        var owner = owners.OwnerOf(packet.SubnetId);
+        if (owner is null)
+        {
+            statistics.CountNoSubnet();
+            return;
+        }
+
+        inFlight = packet;
+        attempt++;
+        owner.Tell(new PoolOwnerProtocol.Decide(packet), Self);
+        Timers.StartSingleTimer(DecisionTimerKey, new DecisionTimedOut(attempt), settings.DecisionTimeout);
+        Become(Waiting);
+    }
+
+    /// <summary>
+    /// The same message again (same bytes apart from <c>secs</c>, which retrying clients raise or leave at 0), not
+    /// older than the offer lifetime of its answer: it gets the same answer, without a second decision.
+    /// </summary>
+    private bool IsRetransmission(InboundPacket packet, PoolOwnerProtocol.Decided previous)
+    {
+        var frame = packet.Frame.AsSpan();
+        var before = answeredFrame.AsSpan();
+        if (frame.Length != before.Length || frame.Length < SecsOffset + SecsLength || packet.ReceivedAt - answeredAt > RetransmissionReuseMs(previous))
+        {
+            return false;
+        }
+
+        return frame[..SecsOffset].SequenceEqual(before[..SecsOffset])
+            && frame[(SecsOffset + SecsLength)..].SequenceEqual(before[(SecsOffset + SecsLength)..]);
+    }
+
+    private static long RetransmissionReuseMs(PoolOwnerProtocol.Decided previous) =>
+        previous.ReplyType == DhcpMessageType.Offer ? 30_000 : 10_000;
+
+    private void OnDecided(PoolOwnerProtocol.Decided decided)
+    {
+        var packet = inFlight!;
+        inFlight = null;
+        Timers.Cancel(DecisionTimerKey);
+        lastAnswer = decided;
+        answeredFrame = packet.Frame;
+        answeredAt = packet.ReceivedAt;
+        if (decided.Reply is not null)
+        {
+            Send(packet, decided);
+        }
+        else if (log.IsEnabled(LogLevel.Debug))
+        {
+            LogUnanswered(packet, decided);
+        }
+
+        Become(Ready);
+        Stash.UnstashAll();
+    }
+
+    private void OnDecisionTimedOut(DecisionTimedOut timedOut)
+    {
+        if (timedOut.Attempt != attempt || inFlight is null)
+        {
+            return;
+        }
+
+        statistics.CountDecisionTimeout();
+        DhcpLog.DecisionTimeout(log, Client(inFlight), inFlight.TransactionId, (long)settings.DecisionTimeout.TotalMilliseconds);
+        inFlight = null;
+        Become(Ready);
+        Stash.UnstashAll();
+    }
+
+    private void Send(InboundPacket packet, PoolOwnerProtocol.Decided decided)
+    {
+        if (log.IsEnabled(LogLevel.Debug))
+        {
+            LogAnswer(packet, decided);
+        }
+
+        packet.Socket.Tell(
+            new InterfaceSocketProtocol.SendReply(decided.Reply!, decided.Destination, decided.ServerIdentifier, decided.ReplyType, Client(packet), packet.TransactionId),
+            Self);
+    }
+
+    private void LogAnswer(InboundPacket packet, PoolOwnerProtocol.Decided decided)
+    {
+        var client = Client(packet);
+        switch (decided.Outcome)
+        {
+            case DecisionOutcome.Offered:
+                DhcpLog.LeaseOffer(log, client, packet.TransactionId, decided.Address);
+                break;
+            case DecisionOutcome.Acknowledged:
+                DhcpLog.LeaseAlloc(log, client, packet.TransactionId, decided.Address, decided.LeaseTime);
+                break;
+            case DecisionOutcome.Informed:
+                DhcpLog.Inform(log, client, packet.TransactionId);
+                break;
+            default:
+                if (decided.ReplyType == DhcpMessageType.Nak)
+                {
+                    DhcpLog.Nak(log, client, packet.TransactionId, decided.Outcome.ToString());
+                }
+
+                break;
+        }
+    }
+
+    private void LogUnanswered(InboundPacket packet, PoolOwnerProtocol.Decided decided)
+    {
+        var client = Client(packet);
+        switch (decided.Outcome)
+        {
+            case DecisionOutcome.Released:
+                DhcpLog.Release(log, client, packet.TransactionId, decided.Address);
+                break;
+            case DecisionOutcome.Declined:
+                break; // logged at info by the owner, with the probation
+            default:
+                DhcpLog.NotAnswered(log, client, packet.TransactionId, packet.MessageType.ToString(), decided.Outcome.ToString());
+                break;
+        }
+    }
+}

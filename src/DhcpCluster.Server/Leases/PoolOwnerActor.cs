@@ -1,0 +1,398 @@
+using DhcpCluster.Actors;
+using DhcpCluster.Actors.Persistence.Health;
+using DhcpCluster.Actors.Persistence.Journal;
+using DhcpCluster.Actors.Persistence.PersistentActors;
+using DhcpCluster.Dhcp;
+using DhcpCluster.Dhcp.Codec;
+using DhcpCluster.Dhcp.Configuration;
+using DhcpCluster.Dhcp.Decisions;
+using DhcpCluster.Dhcp.Leases;
+using DhcpCluster.Server.Hosting;
+using DhcpCluster.Server.Leases.Events;
+using DhcpCluster.Server.Logging;
+using Microsoft.Extensions.Logging;
+using static DhcpCluster.Actors.Persistence.PersistentActors.PersistenceProtocol;
+using static DhcpCluster.Server.Leases.PoolOwnerProtocol;
+
+namespace DhcpCluster.Server.Leases;
+
+/// <summary>
+/// The single owner of the addresses of one allocation domain (a subnet, or a shared network): it runs the
+/// decision engine over its own lease store and persists every lease change as an event, with the lease row, before
+/// it answers (RFC 2131 §3.1). Writes are pipelined (many clients in flight, batched by the journal's group commit).
+/// An offer holds its address in memory only. Its persistence id fences it: a stale second owner's write collides
+/// on the sequence number and that owner stops. It is rebuilt from its snapshot and journal at start, reclaims
+/// expired leases on a timer, and when a write fails (database outage) it answers known clients only up to their
+/// durable expiry and hands out no new address until writes succeed again.
+/// </summary>
+public sealed class PoolOwnerActor : ReceivePersistentActor, IWithTimers
+{
+    private const string ReclaimTimerKey = "reclaim";
+    private readonly AllocationDomain domain;
+    private readonly Dhcp4Configuration configuration;
+    private readonly ServerSettings settings;
+    private readonly ServerStatistics statistics;
+    private readonly LeaseStore store;
+    private readonly Dhcp4Engine engine;
+    private readonly DhcpPacket request = new();
+    private readonly byte[] replyBuffer = new byte[DhcpConstants.MaxPayloadSize(ushort.MaxValue)];
+    private readonly Dictionary<uint, Lease> durable = [];
+    private readonly Queue<PendingWrite> pending = new();
+    private readonly List<Lease> reclaimed = [];
+    private readonly Action<Lease, bool> onReclaimed;
+    private readonly ILogger log;
+    private IDisposable? healthSubscription;
+    private bool journalDown;
+    private long failuresWhileDown;
+    private int eventsSinceSnapshot;
+
+    /// <summary>Creates the owner of <paramref name="domain"/>.</summary>
+    public PoolOwnerActor(Dhcp4Configuration configuration, AllocationDomain domain, IReadOnlyList<Ipv4Address> serverAddresses, ServerSettings settings, ServerStatistics statistics)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(domain);
+        this.configuration = configuration;
+        this.domain = domain;
+        this.settings = settings;
+        this.statistics = statistics;
+        store = new LeaseStore(configuration, serverAddresses, StableSeed(domain.Id), domain.Owns);
+        engine = new Dhcp4Engine(store);
+        onReclaimed = (lease, _) => reclaimed.Add(lease);
+        log = Context.GetLogger();
+
+        Recover<SnapshotOffer>(offer => RecoverSnapshot((PoolOwnerSnapshot)offer.Snapshot));
+        Recover<LeaseBound>(e => ApplyDurable(e.Lease));
+        Recover<LeaseRenewed>(e => ApplyDurable(e.Lease));
+        Recover<LeaseReleased>(e => ApplyDurable(e.Lease));
+        Recover<LeaseDeclined>(e => ApplyDurable(e.Lease));
+        Recover<LeaseExpired>(e => ApplyDurable(e.Lease));
+        Recover<RecoveryCompleted>(_ => OnRecovered());
+
+        Command<Decide>(OnDecide);
+        Command<ReclaimExpired>(_ => Reclaim());
+        Command<GetLeases>(_ => Sender.Tell(new LeaseList([.. store.AllLeases], [.. durable.Values]), Self));
+        Command<DatabaseHealth>(OnHealth);
+        Command<SaveSnapshotSuccess>(_ => { });
+        Command<SaveSnapshotFailure>(f => log.LogWarning(f.Cause, "Snapshot of {PersistenceId} failed: {Message}", PersistenceId, f.Cause.Message));
+    }
+
+    /// <inheritdoc />
+    public override string PersistenceId => domain.PersistenceId;
+
+    /// <inheritdoc />
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    private OnFailAction OnFail => PersistenceExtension.Get(Context.System).Store.Health.Settings.OnFail;
+
+    /// <summary>Props for the owner of <paramref name="domain"/>.</summary>
+    public static Props Props(Dhcp4Configuration configuration, AllocationDomain domain, IReadOnlyList<Ipv4Address> serverAddresses, ServerSettings settings, ServerStatistics statistics) =>
+        Actors.Props.Create(() => new PoolOwnerActor(configuration, domain, serverAddresses, settings, statistics));
+
+    /// <inheritdoc />
+    protected override void PostStop()
+    {
+        healthSubscription?.Dispose();
+        base.PostStop();
+    }
+
+    /// <inheritdoc />
+    protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
+    {
+        var write = pending.Dequeue();
+        if (cause is JournalWriteRejectedException { IsDuplicateSequenceNr: true })
+        {
+            DhcpLog.OwnerFenced(log, PersistenceId, sequenceNr);
+            write.ReplyTo?.Tell(Unanswered(DecisionOutcome.DroppedNoAddress, write.Lease.Address), Self);
+            Context.Stop(Self);
+            return;
+        }
+
+        statistics.CountJournalFailure();
+        if (!journalDown)
+        {
+            journalDown = true;
+            failuresWhileDown = 0;
+            DhcpLog.JournalLost(log, PersistenceId, cause.GetBaseException().Message);
+        }
+
+        failuresWhileDown++;
+        FailWrite(write);
+    }
+
+    /// <inheritdoc />
+    protected override void OnPersistRejected(Exception cause, object @event, long sequenceNr)
+    {
+        var write = pending.Dequeue();
+        log.LogError(cause, "Lease write of {PersistenceId} for {Address} was rejected: {Message}", PersistenceId, write.Lease.Address, cause.Message);
+        FailWrite(write);
+    }
+
+    private static ulong StableSeed(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    private void OnRecovered()
+    {
+        DhcpLog.OwnerRecovered(log, PersistenceId, durable.Count, LastSequenceNr);
+        Timers.StartPeriodicTimer(ReclaimTimerKey, ReclaimExpired.Instance, settings.ReclaimInterval);
+        var self = Self;
+        healthSubscription = PersistenceExtension.Get(Context.System).Store.Health.Subscribe(new HealthForwarder(self));
+    }
+
+    private void OnHealth(DatabaseHealth health)
+    {
+        if (health.Status == DatabaseStatus.Connected && journalDown)
+        {
+            journalDown = false;
+            DhcpLog.JournalRecovered(log, PersistenceId, failuresWhileDown);
+        }
+        else if (health.Status is DatabaseStatus.Reconnecting or DatabaseStatus.LostServing or DatabaseStatus.Failed && !journalDown)
+        {
+            journalDown = true;
+            failuresWhileDown = 0;
+            DhcpLog.JournalLost(log, PersistenceId, health.LastError ?? health.Status.ToString());
+        }
+    }
+
+    private void OnDecide(Decide decide)
+    {
+        var packet = decide.Packet;
+        if (!DhcpPacket.TryParse(packet.Frame, request, out _))
+        {
+            Sender.Tell(Unanswered(DecisionOutcome.DroppedInvalid, default), Self);
+            return;
+        }
+
+        var now = settings.Clock();
+        var decision = engine.Decide(request, packet.Arrival, now);
+        switch (decision.Change)
+        {
+            case LeaseChangeKind.Bound:
+                PersistChange(decision, decision.Lease, Answer(decision), WriteKind.Bind, now);
+                break;
+            case LeaseChangeKind.Released:
+                statistics.CountLeaseReleased();
+                PersistChange(decision, decision.Lease, Answer(decision), WriteKind.Release, now);
+                break;
+            case LeaseChangeKind.Declined:
+                statistics.CountLeaseDeclined();
+                DhcpLog.Decline(log, packet.Key.ToString(), packet.TransactionId, decision.Lease.Address, decision.Lease.Expires - now);
+                PersistChange(decision, decision.Lease, Answer(decision), WriteKind.Decline, now);
+                break;
+            default:
+                if (decision.Reply == ReplyKind.Offer && journalDown && !MayOfferDuringOutage(decision, now))
+                {
+                    Revert(decision.YourAddress);
+                    statistics.CountRefusedDuringOutage();
+                    Sender.Tell(Unanswered(DecisionOutcome.DroppedNoAddress, decision.YourAddress), Self);
+                    return;
+                }
+
+                Sender.Tell(Answer(decision), Self);
+                break;
+        }
+    }
+
+    /// <summary>While writes fail, only a client's own durable, unexpired lease is offered, and only up to its expiry.</summary>
+    private bool MayOfferDuringOutage(Dhcp4Decision decision, long now)
+    {
+        if (OnFail == OnFailAction.StopRetryExit || !durable.TryGetValue(decision.YourAddress.Value, out var lease)
+            || lease.State != LeaseState.Bound || !lease.BelongsTo(decision.Client) || lease.Expires <= now)
+        {
+            return false;
+        }
+
+        decision.LimitLeaseTime((uint)(lease.Expires - now));
+        return true;
+    }
+
+    private Decided Answer(Dhcp4Decision decision)
+    {
+        byte[]? reply = null;
+        if (decision.Reply != ReplyKind.None)
+        {
+            var length = ReplyWriter.Write(decision, request, replyBuffer);
+            reply = replyBuffer.AsSpan(0, length).ToArray();
+        }
+
+        var type = decision.Reply switch
+        {
+            ReplyKind.Offer => DhcpMessageType.Offer,
+            ReplyKind.Ack or ReplyKind.InformAck => DhcpMessageType.Ack,
+            ReplyKind.Nak => DhcpMessageType.Nak,
+            _ => DhcpMessageType.None,
+        };
+        var address = decision.Change != LeaseChangeKind.None ? decision.Lease.Address : decision.YourAddress;
+        return new Decided(reply, type, decision.Destination, decision.ServerIdentifier, decision.Outcome, address, decision.LeaseTime);
+    }
+
+    private static Decided Unanswered(DecisionOutcome outcome, Ipv4Address address) =>
+        new(null, DhcpMessageType.None, default, default, outcome, address, 0);
+
+    private void PersistChange(Dhcp4Decision decision, Lease lease, Decided answer, WriteKind kind, long now)
+    {
+        object @event = kind switch
+        {
+            WriteKind.Bind when durable.TryGetValue(lease.Address.Value, out var before) && before.State == LeaseState.Bound
+                && before.Expires > now && before.BelongsTo(decision.Client) => new LeaseRenewed { Lease = LeaseRecords.ToRecord(lease) },
+            WriteKind.Bind => new LeaseBound { Lease = LeaseRecords.ToRecord(lease) },
+            WriteKind.Release => new LeaseReleased { Lease = LeaseRecords.ToRecord(lease) },
+            WriteKind.Decline => new LeaseDeclined { Lease = LeaseRecords.ToRecord(lease) },
+            _ => new LeaseExpired { Lease = LeaseRecords.ToRecord(lease) },
+        };
+        pending.Enqueue(new PendingWrite(Sender, answer, lease, kind));
+        PersistAsync(@event, [LeaseReadModel.ChangeFor(lease)], OnPersisted);
+    }
+
+    private void OnPersisted(object @event)
+    {
+        var write = pending.Dequeue();
+        durable[write.Lease.Address.Value] = write.Lease;
+        if (journalDown)
+        {
+            journalDown = false;
+            DhcpLog.JournalRecovered(log, PersistenceId, failuresWhileDown);
+        }
+
+        if (write.Kind == WriteKind.Bind)
+        {
+            statistics.CountLeaseBound();
+        }
+        else if (write.Kind == WriteKind.Expire)
+        {
+            statistics.CountLeaseExpired();
+        }
+
+        if (write.Answer is not null)
+        {
+            write.ReplyTo?.Tell(write.Answer, Self);
+        }
+
+        if (settings.SnapshotEvery > 0 && ++eventsSinceSnapshot >= settings.SnapshotEvery)
+        {
+            eventsSinceSnapshot = 0;
+            var snapshot = new PoolOwnerSnapshot();
+            foreach (var lease in durable.Values)
+            {
+                snapshot.Leases.Add(LeaseRecords.ToRecord(lease));
+            }
+
+            SaveSnapshot(snapshot);
+        }
+    }
+
+    /// <summary>
+    /// A write failed: the in-memory lease goes back to its durable state, and the client is answered only if it
+    /// holds that address durably (lease times cut to the durable expiry) and on-fail lets the server serve.
+    /// </summary>
+    private void FailWrite(PendingWrite write)
+    {
+        var address = write.Lease.Address;
+        Revert(address);
+        var now = settings.Clock();
+        var answer = write.Answer;
+        if (write.Kind == WriteKind.Bind && answer?.Reply is not null && answer.ReplyType == DhcpMessageType.Ack && OnFail != OnFailAction.StopRetryExit
+            && durable.TryGetValue(address.Value, out var held) && held.State == LeaseState.Bound && held.Expires > now
+            && held.Owner == write.Lease.Owner)
+        {
+            var remaining = (uint)(held.Expires - now);
+            ReplyLeaseTimes.Limit(answer.Reply, remaining);
+            statistics.CountAnsweredFromDurableState();
+            DhcpLog.AnsweredFromDurableState(log, held.Owner.ToString(), 0, address, remaining);
+            write.ReplyTo?.Tell(answer with { LeaseTime = Math.Min(answer.LeaseTime, remaining) }, Self);
+            return;
+        }
+
+        if (write.Kind == WriteKind.Bind)
+        {
+            statistics.CountRefusedDuringOutage();
+        }
+
+        write.ReplyTo?.Tell(Unanswered(DecisionOutcome.DroppedNoAddress, address), Self);
+    }
+
+    private void Revert(Ipv4Address address)
+    {
+        if (durable.TryGetValue(address.Value, out var lease))
+        {
+            store.Put(lease);
+        }
+        else
+        {
+            store.Remove(address);
+        }
+    }
+
+    private void Reclaim()
+    {
+        var now = settings.Clock();
+        reclaimed.Clear();
+        store.Reclaim(now, onReclaimed);
+        foreach (var lease in reclaimed)
+        {
+            if (lease.State == LeaseState.Offered)
+            {
+                continue; // offers were never written
+            }
+
+            var expired = lease with { State = LeaseState.Expired };
+            if (log.IsEnabled(LogLevel.Debug))
+            {
+                DhcpLog.LeaseReclaimed(log, lease.Owner.ToString(), lease.Address);
+            }
+
+            pending.Enqueue(new PendingWrite(null, null, expired, WriteKind.Expire));
+            PersistAsync(new LeaseExpired { Lease = LeaseRecords.ToRecord(expired) }, [LeaseReadModel.ChangeFor(expired)], OnPersisted);
+        }
+    }
+
+    private void RecoverSnapshot(PoolOwnerSnapshot snapshot)
+    {
+        foreach (var record in snapshot.Leases)
+        {
+            ApplyDurable(record);
+        }
+    }
+
+    private void ApplyDurable(LeaseRecord record)
+    {
+        var lease = LeaseRecords.FromRecord(record);
+        if (configuration.FindSubnet(lease.SubnetId) is { } subnet && !domain.Owns(subnet))
+        {
+            return; // the configuration moved this subnet to another domain
+        }
+
+        durable[lease.Address.Value] = lease;
+        store.Put(lease);
+    }
+
+    private enum WriteKind
+    {
+        Bind,
+        Release,
+        Decline,
+        Expire,
+    }
+
+    private readonly record struct PendingWrite(IActorRef? ReplyTo, Decided? Answer, Lease Lease, WriteKind Kind);
+
+    private sealed class HealthForwarder(IActorRef owner) : IObserver<DatabaseHealth>
+    {
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void OnNext(DatabaseHealth value) => owner.Tell(value, ActorRefs.NoSender);
+    }
+}

@@ -1,0 +1,44 @@
+namespace DhcpCluster.Hocon.Keys;
+
+/// <summary>The configuration keys the DHCP server actors read (defaults in DhcpCluster.Server's reference.conf).</summary>
+[ConfigKeyCatalog("dhcp-cluster.server (DhcpCluster.Server)")]
+public static class ServerConfigKeys
+{
+    /// <summary>How long a copy of an already answered frame is dropped.</summary>
+    public static readonly ConfigKey DuplicateWindow = new(
+        "dhcp-cluster.server.duplicate-window",
+        ConfigValueType.Duration,
+        "A frame identical to one the client actor handled less than this long ago (heard through another socket, address or node) is dropped and counted (DHCP4_DUPLICATE_DROPPED); a copy arriving later is a retransmission and gets the same answer.");
+
+    /// <summary>How long an idle client actor lives.</summary>
+    public static readonly ConfigKey PassivateIdleClientAfter = new(
+        "dhcp-cluster.server.passivate-idle-client-after",
+        ConfigValueType.Duration,
+        "A client actor that received nothing for this long is stopped (its lease lives on in its pool owner); infinite keeps client actors for ever.",
+        "akka.cluster.sharding.passivate-idle-entity-after");
+
+    /// <summary>How long a client actor waits for its pool owner.</summary>
+    public static readonly ConfigKey DecisionTimeout = new(
+        "dhcp-cluster.server.decision-timeout",
+        ConfigValueType.Duration,
+        "How long a client actor waits for its pool owner's durable answer before giving up on that message (the client retransmits).");
+
+    /// <summary>Period of the expired-lease reclamation.</summary>
+    public static readonly ConfigKey ReclaimInterval = new(
+        "dhcp-cluster.server.lease-reclaim-interval",
+        ConfigValueType.Duration,
+        "How often each pool owner reclaims expired leases and declined addresses whose probation is over (writing LeaseExpired).",
+        "Dhcp4.expired-leases-processing.reclaim-timer-wait-time");
+
+    /// <summary>How often a pool owner snapshots its leases.</summary>
+    public static readonly ConfigKey SnapshotEvery = new(
+        "dhcp-cluster.server.snapshot-every",
+        ConfigValueType.Int,
+        "A pool owner saves a snapshot of its leases after this many events, so a restart replays the snapshot and a short tail; 0 never snapshots.");
+
+    /// <summary>How often an interface's link is checked.</summary>
+    public static readonly ConfigKey LinkCheckInterval = new(
+        "dhcp-cluster.server.link-check-interval",
+        ConfigValueType.Duration,
+        "How often an interface socket actor checks its link (deleted, recreated, addresses changed) while bound; a missing interface is retried every Dhcp4.interfaces-config.service-sockets-retry-wait-time.");
+}

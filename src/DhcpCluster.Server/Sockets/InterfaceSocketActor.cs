@@ -1,0 +1,367 @@
+using System.Net.Sockets;
+using DhcpCluster.Actors;
+using DhcpCluster.Dhcp;
+using DhcpCluster.Dhcp.Codec;
+using DhcpCluster.Dhcp.Configuration;
+using DhcpCluster.Dhcp.Decisions;
+using DhcpCluster.Dhcp.Identity;
+using DhcpCluster.Dhcp.Leases;
+using DhcpCluster.Server.Clients;
+using DhcpCluster.Server.Configuration;
+using DhcpCluster.Server.Hosting;
+using DhcpCluster.Server.Logging;
+using DhcpCluster.Sockets;
+using DhcpCluster.Sockets.Interfaces;
+using DhcpCluster.Sockets.Packet;
+using DhcpCluster.Sockets.Udp;
+using Microsoft.Extensions.Logging;
+using static DhcpCluster.Server.Sockets.InterfaceSocketProtocol;
+
+namespace DhcpCluster.Server.Sockets;
+
+/// <summary>
+/// One configured interface: one UDP receive path bound to the device (a broadcast is heard once whatever the number
+/// of addresses) and a raw frame socket for replies to clients that have no address yet. A receive loop on its own
+/// long-running task parses each frame, drops and counts malformed ones, selects the subnet, derives the client key
+/// and routes the message to the client's actor; replies come back here and leave as RFC 2131 §4.1 says. A missing
+/// or unusable interface is retried every <c>service-sockets-retry-wait-time</c> (fatal with
+/// <c>service-sockets-require-all</c>); a link that disappears or is recreated is rebound without a restart.
+/// </summary>
+public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
+{
+    private const ushort ServerPort = 67;
+    private const ushort ClientPort = 68;
+    private const int ReceiveBufferSize = 65536;
+    private const string RetryTimerKey = "bind";
+    private const string LinkTimerKey = "link";
+    private static readonly byte[] BroadcastMac = [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF];
+    private readonly InterfaceSelection binding;
+    private readonly InterfacesConfiguration socketSettings;
+    private readonly IClientRouter router;
+    private readonly Dhcp4Configuration configuration;
+    private readonly ServerSettings settings;
+    private readonly ServerStatistics statistics;
+    private readonly ILogger log;
+    private InterfaceSocket? socket;
+    private RawFrameSocket? frames;
+    private ReceiveLoop? loop;
+    private long generation;
+    private int attempts;
+
+    /// <summary>Creates the actor of one interface (never the wildcard: the host expands it).</summary>
+    public InterfaceSocketActor(
+        InterfaceSelection binding, InterfacesConfiguration socketSettings, IClientRouter router, Dhcp4Configuration configuration, ServerSettings settings, ServerStatistics statistics)
+    {
+        ArgumentNullException.ThrowIfNull(binding);
+        this.binding = binding;
+        this.socketSettings = socketSettings;
+        this.router = router;
+        this.configuration = configuration;
+        this.settings = settings;
+        this.statistics = statistics;
+        log = Context.GetLogger();
+        Receive<TryBind>(_ => Bind());
+        Receive<CheckLink>(_ => CheckLinkNow());
+        Receive<SendReply>(Send);
+        Receive<ReceiveLoopFailed>(OnLoopFailed);
+        Receive<GetBindState>(_ => Sender.Tell(new BindState(binding.Name, socket is not null, loop?.View.Link.Index ?? 0), Self));
+    }
+
+    /// <inheritdoc />
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    /// <summary>Props for the actor of one interface.</summary>
+    public static Props Props(
+        InterfaceSelection binding, InterfacesConfiguration socketSettings, IClientRouter router, Dhcp4Configuration configuration, ServerSettings settings, ServerStatistics statistics) =>
+        Actors.Props.Create(() => new InterfaceSocketActor(binding, socketSettings, router, configuration, settings, statistics));
+
+    /// <inheritdoc />
+    protected override void PreStart() => Self.Tell(TryBind.Instance, Self);
+
+    /// <inheritdoc />
+    protected override void PostStop() => Close();
+
+    private void Bind()
+    {
+        if (socket is not null)
+        {
+            return;
+        }
+
+        attempts++;
+        var link = LinkInfo.Find(binding.Name);
+        string? problem = null;
+        if (link is null)
+        {
+            problem = "interface does not exist";
+        }
+        else if (!link.IsUp)
+        {
+            problem = "interface is down";
+        }
+        else if (binding.Address is { } address && !link.Addresses.Any(a => a.Address == address.Value))
+        {
+            problem = $"address {address} is not configured on the interface";
+        }
+        else
+        {
+            try
+            {
+                socket = InterfaceSocket.Open(binding.Name);
+                frames = RawFrameSocket.Open(link);
+            }
+            catch (SocketOpenException ex)
+            {
+                Close();
+                problem = ex.Reason;
+            }
+        }
+
+        if (problem is not null)
+        {
+            BindFailed(problem);
+            return;
+        }
+
+        attempts = 0;
+        generation++;
+        loop = new ReceiveLoop(this, new LinkView(link!, binding.Address), generation);
+        loop.Start();
+        DhcpLog.SocketOpened(log, binding.Name, link!.Index, string.Join(' ', link.Addresses));
+        Timers.StartPeriodicTimer(LinkTimerKey, CheckLink.Instance, settings.LinkCheckInterval);
+    }
+
+    private void BindFailed(string problem)
+    {
+        var exhausted = socketSettings.MaxRetries is { } max && attempts > max;
+        if (socketSettings.RequireAll || exhausted)
+        {
+            DhcpLog.SocketOpenFatal(log, binding.Name, problem);
+            _ = CoordinatedShutdown.Get(Context.System).Run(new SocketsUnavailableReason(binding.Name, problem));
+            return;
+        }
+
+        DhcpLog.SocketOpenFailed(log, binding.Name, problem, (long)socketSettings.RetryWaitTime.TotalMilliseconds, attempts);
+        Timers.StartSingleTimer(RetryTimerKey, TryBind.Instance, socketSettings.RetryWaitTime);
+    }
+
+    private void CheckLinkNow()
+    {
+        if (loop is null)
+        {
+            return;
+        }
+
+        var link = LinkInfo.Find(binding.Name);
+        if (link is null || link.Index != loop.View.Link.Index)
+        {
+            Lost(link is null ? "the interface disappeared" : "the interface was recreated");
+            return;
+        }
+
+        if (!loop.View.SameAddresses(link))
+        {
+            loop.View = new LinkView(link, binding.Address);
+        }
+    }
+
+    private void OnLoopFailed(ReceiveLoopFailed failed)
+    {
+        if (failed.Generation == generation && loop is not null)
+        {
+            Lost(failed.Reason);
+        }
+    }
+
+    private void Lost(string reason)
+    {
+        DhcpLog.SocketLost(log, binding.Name, reason);
+        Close();
+        Timers.Cancel(LinkTimerKey);
+        Timers.StartSingleTimer(RetryTimerKey, TryBind.Instance, socketSettings.RetryWaitTime < settings.LinkCheckInterval ? socketSettings.RetryWaitTime : settings.LinkCheckInterval);
+    }
+
+    private void Close()
+    {
+        loop?.Stop();
+        loop = null;
+        socket?.Dispose();
+        socket = null;
+        frames?.Dispose();
+        frames = null;
+    }
+
+    private void Send(SendReply reply)
+    {
+        if (socket is null || frames is null)
+        {
+            statistics.CountSendFailed();
+            return;
+        }
+
+        var destination = reply.Destination;
+        var payload = reply.Payload;
+        try
+        {
+            switch (destination.Kind)
+            {
+                case ReplyDestinationKind.RelayAgent:
+                case ReplyDestinationKind.ClientAddress:
+                    socket.SendTo(payload, destination.Address.Value, destination.Port);
+                    break;
+                case ReplyDestinationKind.ClientHardwareAddress when payload.Length > 34 && payload[1] == 1 && payload[2] == 6:
+                    frames.SendUdp(payload.AsSpan(28, 6), reply.Source.Value, destination.Address.Value, ServerPort, ClientPort, payload);
+                    break;
+                default:
+                    frames.SendUdp(BroadcastMac, reply.Source.Value, uint.MaxValue, ServerPort, ClientPort, payload);
+                    break;
+            }
+        }
+        catch (SocketException ex)
+        {
+            statistics.CountSendFailed();
+            DhcpLog.SendFailed(log, binding.Name, destination.Address, ex.SocketErrorCode.ToString());
+            return;
+        }
+
+        switch (reply.MessageType)
+        {
+            case DhcpMessageType.Offer:
+                statistics.CountOfferSent();
+                break;
+            case DhcpMessageType.Ack:
+                statistics.CountAckSent();
+                break;
+            case DhcpMessageType.Nak:
+                statistics.CountNakSent();
+                break;
+        }
+
+        if (log.IsEnabled(LogLevel.Debug))
+        {
+            DhcpLog.PacketSend(log, reply.Client, reply.TransactionId, reply.MessageType.ToString(), destination.Address, destination.Port, binding.Name);
+        }
+    }
+
+    /// <summary>
+    /// The receive loop of one socket generation, on its own long-running task: it owns its parse buffers and its
+    /// subnet selector (an engine over no leases), so nothing is shared with the actor but the link view.
+    /// </summary>
+    private sealed class ReceiveLoop
+    {
+        private readonly InterfaceSocket socket;
+        private readonly IActorRef self;
+        private readonly IClientRouter router;
+        private readonly ServerStatistics statistics;
+        private readonly ILogger log;
+        private readonly Dhcp4Engine selector;
+        private readonly long generation;
+        private readonly string name;
+        private readonly CancellationTokenSource stop = new();
+        private readonly DhcpPacket packet = new();
+        private readonly byte[] buffer = new byte[ReceiveBufferSize];
+        private LinkView view;
+
+        public ReceiveLoop(InterfaceSocketActor owner, LinkView view, long generation)
+        {
+            socket = owner.socket!;
+            self = owner.Self;
+            router = owner.router;
+            statistics = owner.statistics;
+            log = owner.log;
+            name = owner.binding.Name;
+            selector = new Dhcp4Engine(new LeaseStore(owner.configuration, null, 1, _ => false));
+            this.view = view;
+            this.generation = generation;
+        }
+
+        public LinkView View
+        {
+            get => Volatile.Read(ref view);
+            set => Volatile.Write(ref view, value);
+        }
+
+        public void Start() =>
+            _ = Task.Factory.StartNew(RunAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+
+        public void Stop() => stop.Cancel();
+
+        private async Task RunAsync()
+        {
+            var token = stop.Token;
+            while (!token.IsCancellationRequested)
+            {
+                ReceivedDatagram datagram;
+                try
+                {
+                    datagram = await socket.ReceiveAsync(buffer, token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+                catch (ObjectDisposedException)
+                {
+                    return;
+                }
+                catch (SocketException ex)
+                {
+                    if (!token.IsCancellationRequested)
+                    {
+                        self.Tell(new ReceiveLoopFailed(generation, ex.SocketErrorCode.ToString()), ActorRefs.NoSender);
+                    }
+
+                    return;
+                }
+
+                Handle(datagram);
+            }
+        }
+
+        private void Handle(ReceivedDatagram datagram)
+        {
+            statistics.CountReceived();
+            var frame = buffer.AsSpan(0, datagram.Length);
+            if (!DhcpPacket.TryParse(frame, packet, out var error) || packet.Op != DhcpOp.BootRequest)
+            {
+                statistics.CountParseFailed();
+                if (log.IsEnabled(LogLevel.Debug))
+                {
+                    DhcpLog.PacketParseFailed(log, datagram.Length, name, error == DhcpParseError.None ? "not a client message" : error.ToString());
+                }
+
+                return;
+            }
+
+            var current = View;
+            var arrival = datagram.IsBroadcast ? current.Broadcast : current.Unicast(datagram.DestinationAddress);
+            var subnet = selector.SelectSubnet(packet, arrival);
+            if (subnet is null)
+            {
+                statistics.CountNoSubnet();
+                if (log.IsEnabled(LogLevel.Debug))
+                {
+                    DhcpLog.NoSubnet(log, HardwareText(), packet.TransactionId, packet.MessageType.ToString(), name);
+                }
+
+                return;
+            }
+
+            if (datagram.IsBroadcast)
+            {
+                arrival = current.BroadcastIn(subnet);
+            }
+
+            var key = ClientIdentity.Of(packet, subnet.Effective.MatchClientId).Key;
+            if (log.IsEnabled(LogLevel.Debug))
+            {
+                DhcpLog.PacketReceived(log, key.ToString(), packet.TransactionId, packet.MessageType.ToString(), datagram.Length, name, datagram.IsBroadcast ? "broadcast" : "unicast");
+            }
+
+            router.Route(new ClientProtocol.InboundPacket(
+                frame.ToArray(), arrival, self, key, subnet.Id, packet.MessageType, packet.TransactionId, Environment.TickCount64));
+        }
+
+        private string HardwareText() => Convert.ToHexString(packet.ClientHardwareAddress);
+    }
+}
