@@ -186,6 +186,26 @@ public sealed class BadConfigurationTests
     }
 
     [Fact]
+    public void Binding_alone_reports_unknown_keys_as_errors_and_kea_keys_as_warnings()
+    {
+        var binding = ConfigurationTestFiles.BindText("""
+            Dhcp4 {
+              interfaces-config { interfaces = [ eth0 ], re-detect = true }
+              subnet4 = [ { id = 1, subnet = "192.0.2.0/24", comment = "lab", relay { ip-adresses = [ "192.0.2.254" ] } } ]
+              ddns-send-updates = true
+            }
+            """);
+        Assert.Equal(
+            [
+                "node.conf:2:58: Dhcp4.interfaces-config.re-detect: warning: not supported yet: this Kea key is ignored",
+                "node.conf:3:89: Dhcp4.subnet4[0].relay.ip-adresses: unknown key (not a Kea Dhcp4 key either: a typo?)",
+                "node.conf:4:23: Dhcp4.ddns-send-updates: warning: not supported yet: this Kea key is ignored",
+            ],
+            binding.Problems());
+        Assert.Null(binding.Configuration);
+    }
+
+    [Fact]
     public void Every_problem_of_a_file_is_reported_at_once_and_no_configuration_is_returned()
     {
         var binding = ConfigurationTestFiles.BindText("""
