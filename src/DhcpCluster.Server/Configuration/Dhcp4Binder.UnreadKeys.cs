@@ -58,9 +58,17 @@ internal sealed partial class Dhcp4Binder
                 continue;
             }
 
-            if (value is ConfigObject inner && Containers.Contains(childPattern))
+            if (Containers.Contains(childPattern))
             {
-                CheckObject(inner, childPattern, childPosition);
+                if (value is ConfigObject inner)
+                {
+                    CheckObject(inner, childPattern, childPosition);
+                }
+                else
+                {
+                    reader.Add(new ConfigurationProblem(ConfigurationProblemSeverity.Error, value.Origin, childPosition, $"expected an object, found {value.Describe()}"));
+                }
+
                 continue;
             }
 
