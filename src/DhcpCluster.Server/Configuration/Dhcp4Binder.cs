@@ -52,6 +52,7 @@ internal sealed partial class Dhcp4Binder
             return new ServerConfigurationBinding(null, reader.Problems);
         }
 
+        CheckUnreadKeys(dhcp4);
         var model = BindDhcp(dhcp4);
         var interfaces = BindInterfaces(dhcp4);
         var leaseDatabase = BindLeaseDatabase(dhcp4);

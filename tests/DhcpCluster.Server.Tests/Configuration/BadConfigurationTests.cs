@@ -186,6 +186,45 @@ public sealed class BadConfigurationTests
     }
 
     [Fact]
+    public void Binding_alone_reports_unknown_keys_as_errors_and_kea_keys_as_warnings()
+    {
+        var binding = ConfigurationTestFiles.BindText("""
+            Dhcp4 {
+              interfaces-config { interfaces = [ eth0 ], re-detect = true }
+              subnet4 = [ { id = 1, subnet = "192.0.2.0/24", comment = "lab", relay { ip-adresses = [ "192.0.2.254" ] } } ]
+              ddns-send-updates = true
+            }
+            """);
+        Assert.Equal(
+            [
+                "node.conf:2:58: Dhcp4.interfaces-config.re-detect: warning: not supported yet: this Kea key is ignored",
+                "node.conf:3:89: Dhcp4.subnet4[0].relay.ip-adresses: unknown key (not a Kea Dhcp4 key either: a typo?)",
+                "node.conf:4:23: Dhcp4.ddns-send-updates: warning: not supported yet: this Kea key is ignored",
+            ],
+            binding.Problems());
+        Assert.Null(binding.Configuration);
+    }
+
+    [Theory]
+    [InlineData("Dhcp4 = 5")]
+    [InlineData("Dhcp4.subnet4 = \"x\"")]
+    [InlineData("Dhcp4.subnet4 = [ 1, { id = x } ]")]
+    [InlineData("Dhcp4.subnet4 = [ { id = 1, subnet = \"192.0.2.0/24\", pools = [ 1, { pool = [] } ] } ]")]
+    [InlineData("Dhcp4.option-data = { name = routers }")]
+    [InlineData("Dhcp4.interfaces-config = eth0")]
+    [InlineData("Dhcp4.lease-database = memfile")]
+    [InlineData("Dhcp4.hooks-libraries = [ { library = libdhcp_ha.so, parameters = 7 } ]")]
+    [InlineData("Dhcp4.loggers = [ { name = x, output_options = [ { output = [] } ] } ]")]
+    [InlineData("Dhcp4.client-classes = [ { name = a, test = \"member('b')\" } ]")]
+    public void Malformed_shapes_are_errors_never_exceptions(string text)
+    {
+        var binding = ConfigurationTestFiles.BindText(text);
+        Assert.True(binding.HasErrors, string.Join(Environment.NewLine, binding.Problems()));
+        Assert.Null(binding.Configuration);
+        Assert.All(binding.Errors(), e => Assert.StartsWith("node.conf:", e, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_problem_of_a_file_is_reported_at_once_and_no_configuration_is_returned()
     {
         var binding = ConfigurationTestFiles.BindText("""
