@@ -43,6 +43,11 @@ public sealed partial class DhclientSession : IAsyncDisposable
             esac
             exit 0
             """.Replace("\r", string.Empty, StringComparison.Ordinal));
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new LabException("dhclient labs need Linux");
+        }
+
         File.SetUnixFileMode(hook, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var result = await ns.ExecAsync(
             "dhclient",

@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace DhcpCluster.Actors.Persistence.Tests.Infrastructure;
+namespace DhcpCluster.Lab.Databases;
 
 /// <summary>
 /// A throw-away PostgreSQL 15 server: initdb in a temp directory owned by the <c>postgres</c> user, listening on
