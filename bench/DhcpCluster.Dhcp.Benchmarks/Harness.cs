@@ -12,7 +12,14 @@ internal static class Harness
     public static int Run(double seconds)
     {
         var scenario = new CodecScenario();
+        RunPair(scenario.DiscoverToOffer, scenario.RequestToAck, seconds);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"request sizes: DISCOVER {scenario.Discover.Length} B, REQUEST {scenario.Request.Length} B; reply {scenario.LastReplyLength} B"));
+        return 0;
+    }
 
+    /// <summary>Warms both steps up, then measures each for <paramref name="seconds"/> and prints its figures.</summary>
+    public static void RunPair(Func<int> discoverToOffer, Func<int> requestToAck, double seconds)
+    {
         // Warm-up by time, not by count: tiered JIT compiles the optimized code on a background thread, which
         // on a busy machine can take seconds to get its turn.
         var warmUp = Stopwatch.StartNew();
@@ -20,15 +27,13 @@ internal static class Harness
         {
             for (var i = 0; i < 10_000; i++)
             {
-                scenario.DiscoverToOffer();
-                scenario.RequestToAck();
+                discoverToOffer();
+                requestToAck();
             }
         }
 
-        Measure("DISCOVER->OFFER", scenario.DiscoverToOffer, seconds);
-        Measure("REQUEST->ACK", scenario.RequestToAck, seconds);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"request sizes: DISCOVER {scenario.Discover.Length} B, REQUEST {scenario.Request.Length} B; reply {scenario.LastReplyLength} B"));
-        return 0;
+        Measure("DISCOVER->OFFER", discoverToOffer, seconds);
+        Measure("REQUEST->ACK", requestToAck, seconds);
     }
 
     private static void Measure(string name, Func<int> step, double seconds)
