@@ -116,6 +116,8 @@ grep -q "DHCP4_OPEN_SOCKET listening on eth0" "$work/node.log" || { cat "$work/n
 caps=$(awk '/^CapEff/ {print $2}' "/proc/$node_pid/status")
 echo "dhcp-node pid $node_pid, uid $(awk '/^Uid/ {print $2}' "/proc/$node_pid/status"), CapEff $caps = $(capsh --decode="$caps" | cut -d= -f2)"
 grep -E "DHCP4_STARTED|DHCP4_OPEN_SOCKET" "$work/node.log" | sed 's/^/  /'
+for _ in $(seq 1 60); do pbm dhcp status >/dev/null 2>&1 && break; sleep 0.5; done
+pbm dhcp status >/dev/null || { cat "$work/node.log" >&2; echo "the command endpoint does not answer" >&2; exit 1; }
 
 step "real clients"
 out=$(ip netns exec "${prefix}udhcpc" udhcpc -i udhcpc0 -f -q -n -t 5 -T 2 -s /bin/true 2>&1) || true

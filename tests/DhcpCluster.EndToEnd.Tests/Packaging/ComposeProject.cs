@@ -3,23 +3,6 @@ using DhcpCluster.Lab.Processes;
 
 namespace DhcpCluster.EndToEnd.Tests.Packaging;
 
-/// <summary>One service of <c>docker-compose config</c>'s resolved output.</summary>
-internal sealed record ComposeService(
-    string Name,
-    IReadOnlyList<string> Command,
-    IReadOnlyDictionary<string, string> Environment,
-    string? User,
-    IReadOnlySet<string> CapAdd,
-    IReadOnlySet<string> CapDrop,
-    IReadOnlyList<(string Source, string Target)> Volumes,
-    IReadOnlyDictionary<string, string?> NetworkAddresses,
-    string? NetworkMode,
-    string? Dockerfile,
-    bool SecurityOptNoNewPrivileges);
-
-/// <summary>One network of the resolved compose file.</summary>
-internal sealed record ComposeNetwork(string Name, string? Driver, string? Subnet);
-
 /// <summary>
 /// The compose file as docker-compose resolves it (<c>docker-compose config</c>: defaults, interpolation,
 /// normal forms), read through python3's yaml module (a dependency of the docker-compose package).

@@ -3,27 +3,6 @@ using System.Text.RegularExpressions;
 
 namespace DhcpCluster.EndToEnd.Tests.Packaging;
 
-/// <summary>One <c>COPY</c> of a Dockerfile stage: sources (in the build context, or in stage <see cref="FromStage"/>) and destination.</summary>
-internal sealed record DockerCopy(string? FromStage, IReadOnlyList<string> Sources, string Destination);
-
-/// <summary>One stage of a Dockerfile: its base image, name, and instructions (keyword, arguments) in order.</summary>
-internal sealed record DockerStage(string BaseImage, string? Name, IReadOnlyList<(string Keyword, string Arguments)> Instructions)
-{
-    public IEnumerable<DockerCopy> Copies =>
-        Instructions.Where(i => string.Equals(i.Keyword, "COPY", StringComparison.Ordinal)).Select(i =>
-        {
-            var words = i.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var from = words.FirstOrDefault(w => w.StartsWith("--from=", StringComparison.Ordinal))?["--from=".Length..];
-            var paths = words.Where(w => !w.StartsWith("--", StringComparison.Ordinal)).ToArray();
-            return new DockerCopy(from, paths[..^1], paths[^1]);
-        });
-
-    public IEnumerable<string> Runs => Instructions.Where(i => string.Equals(i.Keyword, "RUN", StringComparison.Ordinal)).Select(i => i.Arguments);
-
-    /// <summary>The last value of an instruction (ENTRYPOINT, CMD, USER, ...), or null.</summary>
-    public string? Last(string keyword) => Instructions.LastOrDefault(i => string.Equals(i.Keyword, keyword, StringComparison.Ordinal)).Arguments;
-}
-
 /// <summary>
 /// A Dockerfile read as text (it cannot be built here: there is no container engine): stages, COPY sources,
 /// publish outputs, entrypoint, user, environment, and the file capabilities its setcap grants.

@@ -24,8 +24,8 @@ public sealed class DockerfileTests
         }
 
         var ignored = File.ReadAllLines(RepositoryFiles.PathOf("docker/Dockerfile.dockerignore"));
-        Assert.Contains("**/bin/", ignored);
-        Assert.Contains("**/obj/", ignored);
+        Assert.Contains("**/bin/", ignored, StringComparer.Ordinal);
+        Assert.Contains("**/obj/", ignored, StringComparer.Ordinal);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class DockerfileTests
         using var runtimeConfig = JsonDocument.Parse(File.ReadAllText(Path.Combine(PackagedNode.OutputDirectory, "dhcp-node.runtimeconfig.json")));
         var frameworks = runtimeConfig.RootElement.GetProperty("runtimeOptions").GetProperty("frameworks")
             .EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToList();
-        Assert.Contains("Microsoft.AspNetCore.App", frameworks);
+        Assert.Contains("Microsoft.AspNetCore.App", frameworks, StringComparer.Ordinal);
         // The aspnet image carries Microsoft.NETCore.App and Microsoft.AspNetCore.App; the runtime image only the first.
         Assert.StartsWith("mcr.microsoft.com/dotnet/aspnet:", Dockerfile.Runtime.BaseImage, StringComparison.Ordinal);
         Assert.StartsWith("mcr.microsoft.com/dotnet/sdk:", Dockerfile.Stages[0].BaseImage, StringComparison.Ordinal);

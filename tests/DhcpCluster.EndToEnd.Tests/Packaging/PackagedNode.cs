@@ -29,6 +29,10 @@ internal static class PackagedNode
         await process.WaitForLineAsync(
             new Regex($"DHCP4_OPEN_SOCKET listening on {Regex.Escape(interfaceName)} ", RegexOptions.None, TimeSpan.FromSeconds(1)),
             TimeSpan.FromSeconds(90)).ConfigureAwait(false);
+
+        // Fully up: the command endpoint listens too (a SIGTERM while it starts is reported as an endpoint failure).
+        await process.WaitForLineAsync(
+            new Regex("COMMAND_ENDPOINT_LISTENING ", RegexOptions.None, TimeSpan.FromSeconds(1)), TimeSpan.FromSeconds(90)).ConfigureAwait(false);
         return process;
     }
 

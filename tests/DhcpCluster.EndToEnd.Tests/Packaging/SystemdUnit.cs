@@ -9,7 +9,7 @@ internal sealed class SystemdUnit
 
     public static SystemdUnit Load(string path)
     {
-        var entries = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var read = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var section = string.Empty;
         foreach (var raw in File.ReadAllLines(path))
         {
@@ -32,15 +32,15 @@ internal sealed class SystemdUnit
             }
 
             var key = section + "." + pair[0];
-            if (!entries.TryGetValue(key, out var values))
+            if (!read.TryGetValue(key, out var values))
             {
-                entries[key] = values = [];
+                read[key] = values = [];
             }
 
             values.Add(pair[1]);
         }
 
-        return new SystemdUnit(entries);
+        return new SystemdUnit(read);
     }
 
     /// <summary>Every value of <c>[section] key</c>, in file order.</summary>

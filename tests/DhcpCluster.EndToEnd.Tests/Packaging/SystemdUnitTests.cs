@@ -25,7 +25,7 @@ public sealed class SystemdUnitTests
     {
         var unit = SystemdUnit.Load(UnitFile);
         Assert.NotNull(unit.Get("Service", "User"));
-        Assert.NotEqual("root", unit.Get("Service", "User"));
+        Assert.False(string.Equals("root", unit.Get("Service", "User"), StringComparison.Ordinal), "User=root");
         Assert.Equal(Capabilities.DhcpServer, unit.Capabilities("AmbientCapabilities"));
         Assert.Equal(Capabilities.DhcpServer, unit.Capabilities("CapabilityBoundingSet"));
         Assert.True(unit.Flag("Service", "NoNewPrivileges"));
