@@ -37,10 +37,12 @@ work=$(mktemp -d /tmp/dcdemo.XXXXXX)
 node_pid=
 dhclient_ns=
 
+exec 3>&1 4>&2 # the terminal, for cleanup's messages even when a signal lands inside a redirected command
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
   set +e
+  exec 1>&3 2>&4
   if [ -n "$dhclient_ns" ] && [ -f "$work/dhclient.pid" ]; then
     ip netns exec "$dhclient_ns" dhclient -4 -x -pf "$work/dhclient.pid" >/dev/null 2>&1
   fi
