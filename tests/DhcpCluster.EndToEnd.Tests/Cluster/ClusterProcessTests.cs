@@ -109,4 +109,51 @@ public sealed class ClusterProcessTests
         Assert.Single(lab.LastView(0)!.Members);
         Assert.DoesNotContain("EVENT MemberUp", lab.Process(1).Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Pbm_shows_the_members_and_leader_from_every_node_downs_a_killed_node_and_makes_a_node_leave()
+    {
+        await using var lab = await ClusterLab.CreateAsync(3);
+        for (var i = 0; i < 3; i++)
+        {
+            // No automatic downing: the operator decides, through pbm.
+            await lab.StartAsync(i, extra: "dhcp-cluster.cluster.split-brain-resolver.active-strategy = off");
+        }
+
+        await lab.AwaitConvergedAsync([0, 1, 2], Converge);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(
+                [$"{ClusterLab.Address(0)} | [] | up |", $"{ClusterLab.Address(1)} | [] | up |", $"{ClusterLab.Address(2)} | [] | up |", "Count: 3 nodes"],
+                await PbmLinesAsync(lab, i, "cluster", "show"));
+            Assert.Equal([ClusterLab.Address(0)], await PbmLinesAsync(lab, i, "cluster", "leader"));
+        }
+
+        Assert.Equal($"{ClusterLab.Address(1)} | [] | up |", (await PbmLinesAsync(lab, 1, "cluster", "status"))[0]);
+
+        // kill -9: the survivors see it unreachable; pbm cluster down-unreachable downs it and it is removed.
+        await lab.KillAsync(2);
+        var unreachable = $"{ClusterLab.Address(2)} | [] | up | unreachable |";
+        var deadline = DateTime.UtcNow + Converge;
+        while (!(await PbmLinesAsync(lab, 0, "cluster", "show")).Contains(unreachable, StringComparer.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "node 0 never showed the killed node as unreachable");
+            await Task.Delay(500);
+        }
+
+        Assert.Equal([$"Downing {ClusterLab.Address(2)}", "Downed: 1 nodes"], await PbmLinesAsync(lab, 0, "cluster", "down-unreachable"));
+        await lab.Process(1).WaitForLineAsync(Line($"EVENT MemberRemoved member={Regex.Escape(ClusterLab.HostPort(2))}"), Converge);
+        await lab.AwaitConvergedAsync([0, 1], Converge);
+
+        // pbm cluster leave on node 1 itself: it leaves gracefully and its process ends.
+        Assert.Equal([$"{ClusterLab.Address(1)} is leaving the cluster"], await PbmLinesAsync(lab, 1, "cluster", "leave"));
+        Assert.Equal(0, await lab.Process(1).WaitForExitAsync(Converge));
+        await lab.AwaitConvergedAsync([0], Converge);
+        Assert.Equal([$"{ClusterLab.Address(0)} | [] | up |", "Count: 1 nodes"], await PbmLinesAsync(lab, 0, "cluster", "show"));
+        var json = (await lab.PbmAsync(0, "cluster", "status", "--json")).EnsureSuccess().StandardOutput;
+        Assert.Contains("\"status\":\"up\"", json, StringComparison.Ordinal);
+    }
+
+    private static async Task<List<string>> PbmLinesAsync(ClusterLab lab, int node, params string[] arguments) =>
+        [.. (await lab.PbmAsync(node, arguments)).EnsureSuccess().StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }
