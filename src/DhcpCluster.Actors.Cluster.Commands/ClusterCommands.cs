@@ -39,6 +39,19 @@ public static class ClusterCommands
         registry.Register(CommandNames.ClusterDownUnreachable, (_, _) => Answer(DownUnreachable(cluster)));
     }
 
+    /// <summary>Registers the palette when <paramref name="system"/> is a cluster member; false (nothing registered) otherwise.</summary>
+    public static bool RegisterWhenClustered(CommandRegistry registry, ActorSystem system)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        if (!Cluster.TryGet(system, out var cluster))
+        {
+            return false;
+        }
+
+        Register(registry, cluster);
+        return true;
+    }
+
     /// <summary>Removes the palette (a cluster that stops).</summary>
     public static void Unregister(CommandRegistry registry)
     {

@@ -101,6 +101,12 @@ public sealed class ClusterCommandsTests
             Assert.Contains("HOST:PORT", bad.Text, StringComparison.Ordinal);
             Assert.Equal(CommandResultCode.Error, (await RunAsync(registry, CommandNames.ClusterJoin)).Result);
             Assert.True(ClusterCommands.Names.All(registry.Contains));
+            Assert.True(ClusterCommands.RegisterWhenClustered(new CommandRegistry(), node));
+            var plain = ActorSystem.Create("plain");
+            var plainRegistry = new CommandRegistry();
+            Assert.False(ClusterCommands.RegisterWhenClustered(plainRegistry, plain));
+            Assert.False(plainRegistry.Contains(CommandNames.ClusterShow));
+            await plain.Terminate();
             ClusterCommands.Unregister(registry);
             Assert.Equal(CommandResultCode.Unsupported, (await RunAsync(registry, CommandNames.ClusterShow)).Result);
         }

@@ -155,5 +155,5 @@ public sealed class ClusterProcessTests
     }
 
     private static async Task<List<string>> PbmLinesAsync(ClusterLab lab, int node, params string[] arguments) =>
-        [.. (await lab.PbmAsync(node, arguments)).EnsureSuccess().StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        [.. (await lab.PbmAsync(node, arguments).ConfigureAwait(false)).EnsureSuccess().StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }
