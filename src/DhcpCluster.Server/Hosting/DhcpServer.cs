@@ -64,7 +64,7 @@ public sealed class DhcpServer
         }
 
         var owners = new PoolOwnerDirectory(bySubnet);
-        var clients = system.ActorOf(ClientRegistryActor.Props(ClientActor.Props(owners, setup.Settings, statistics)), "clients");
+        var clients = system.ActorOf(ClientRegistryActor.Props(ClientActor.Props(owners, setup.Settings, statistics), statistics), "clients");
         var router = new LocalClientRouter(clients);
         var interfaces = names
             .Select(b => system.ActorOf(InterfaceSocketActor.Props(b, setup.Interfaces, router, configuration, setup.Settings, statistics)))
