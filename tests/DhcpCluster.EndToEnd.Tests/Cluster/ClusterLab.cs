@@ -89,6 +89,41 @@ internal sealed class ClusterLab : IAsyncDisposable
         return process;
     }
 
+    /// <summary>
+    /// Starts dhcp-node as a cluster member (<c>dhcp-cluster.actor.provider = cluster</c>, system name dhcp-node, node 0
+    /// as seed), serving DHCP on e0 with an SQLite journal and its command endpoint on 127.0.0.1:9110.
+    /// </summary>
+    public async Task<LabProcess> StartDhcpNodeAsync(int node)
+    {
+        var database = Path.Combine(_lab.Directory, $"dhcp-node{node}-leases.db");
+        var config = _lab.WriteFile($"dhcp-node{node}-{Guid.NewGuid():N}.conf", $$"""
+            dhcp-cluster.actor.provider = cluster
+            dhcp-cluster.remote {
+              dot-netty.tcp { hostname = "{{Host(node)}}", port = 2552 }
+              secure-cookie = "{{Cookie}}"
+              retry-gate-closed-for = 1s
+            }
+            dhcp-cluster.cluster {
+              seed-nodes = ["dhcp-cluster.tcp://dhcp-node@{{HostPort(0)}}"]
+              seed-node-timeout = 3s
+              retry-unsuccessful-join-after = 2s
+              gossip-interval = 300ms
+              leader-actions-interval = 300ms
+            }
+            dhcp-cluster.cmd { host = "127.0.0.1", port = 9110 }
+            Dhcp4 {
+              interfaces-config { interfaces = [ "e0" ] }
+              lease-database { type = "sqlite", name = "{{database}}" }
+              subnet4 = [ { id = 1, subnet = "192.0.2.0/24", pools = [ { pool = "192.0.2.100 - 192.0.2.150" } ] } ]
+              loggers = [ { name = "kea-dhcp4", severity = "INFO" } ]
+            }
+            """);
+        var process = _lab.Own(_namespaces[node].Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "dhcp-node.dll"), "--config", config]));
+        _processes[node] = process;
+        await process.WaitForLineAsync(new Regex("COMMAND_ENDPOINT_LISTENING", RegexOptions.None, TimeSpan.FromSeconds(1)), TimeSpan.FromSeconds(60)).ConfigureAwait(false);
+        return process;
+    }
+
     /// <summary>Runs <c>pbm 127.0.0.1:9110 ARGS</c> inside a node's namespace, as an operator on that host would.</summary>
     public Task<CommandResult> PbmAsync(int node, params string[] arguments) =>
         _namespaces[node].ExecAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "pbm.dll"), "127.0.0.1:9110", .. arguments], TimeSpan.FromSeconds(60));

@@ -154,6 +154,27 @@ public sealed class ClusterProcessTests
         Assert.Contains("\"status\":\"up\"", json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Two_dhcp_nodes_configured_as_cluster_members_form_a_cluster_that_pbm_shows()
+    {
+        await using var lab = await ClusterLab.CreateAsync(2);
+        await lab.StartDhcpNodeAsync(0);
+        await lab.StartDhcpNodeAsync(1);
+        var expected = new List<string> { "dhcp-cluster.tcp://dhcp-node@" + ClusterLab.HostPort(0) + " | [] | up |", "dhcp-cluster.tcp://dhcp-node@" + ClusterLab.HostPort(1) + " | [] | up |", "Count: 2 nodes" };
+        var deadline = DateTime.UtcNow + Converge;
+        List<string> shown;
+        while (!(shown = await PbmLinesAsync(lab, 1, "cluster", "show")).SequenceEqual(expected, StringComparer.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the dhcp-nodes never showed two up members:\n" + string.Join('\n', shown));
+            await Task.Delay(500);
+        }
+
+        Assert.Equal(expected, await PbmLinesAsync(lab, 0, "cluster", "show"));
+        Assert.Equal(["dhcp-cluster.tcp://dhcp-node@" + ClusterLab.HostPort(0)], await PbmLinesAsync(lab, 1, "cluster", "leader"));
+        await lab.Process(1).SignalAsync(15);
+        Assert.Equal(0, await lab.Process(1).WaitForExitAsync(Converge));
+    }
+
     private static async Task<List<string>> PbmLinesAsync(ClusterLab lab, int node, params string[] arguments) =>
         [.. (await lab.PbmAsync(node, arguments).ConfigureAwait(false)).EnsureSuccess().StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }
