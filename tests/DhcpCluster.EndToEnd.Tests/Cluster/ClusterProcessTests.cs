@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DhcpCluster.Lab.Databases;
 
 namespace DhcpCluster.EndToEnd.Tests.Cluster;
 
@@ -95,6 +96,37 @@ public sealed class ClusterProcessTests
         await lab.KillAsync(0);
         var survivors = await lab.AwaitConvergedAsync([1, 2, 3, 4], Converge);
         Assert.Equal(ClusterLab.HostPort(1), survivors.Leader);
+    }
+
+    [Fact]
+    public async Task A_pair_with_lease_majority_on_PostgreSQL_survives_the_kill_of_either_node()
+    {
+        await using var postgres = await PostgresServer.StartNewAsync();
+        var database = postgres.OverUnixSocket(await postgres.CreateDatabaseAsync());
+        var leaseMajority = $$"""
+            dhcp-cluster.cluster.split-brain-resolver {
+              active-strategy = lease-majority
+              lease-majority { connection-string = "{{database}}", acquire-lease-delay-for-minority = 500ms, release-after = 4s }
+            }
+            """;
+        await using var lab = await ClusterLab.CreateAsync(2);
+        await lab.StartAsync(0, extra: leaseMajority);
+        await lab.StartAsync(1, extra: leaseMajority);
+        await lab.AwaitConvergedAsync([0, 1], Converge);
+
+        // kill -9 of the lower address, which keep-majority cannot survive: the other node takes the lease and stays.
+        await lab.KillAsync(0);
+        await lab.Process(1).WaitForLineAsync(Line("SBR_DECISION kind=DownUnreachable.*acquired lease"), Converge);
+        await lab.AwaitConvergedAsync([1], Converge);
+
+        // Node 0 rejoins as a new incarnation; once node 1's lease has expired, kill -9 of node 1: node 0 takes it and stays.
+        await lab.StartAsync(0, extra: leaseMajority);
+        await lab.AwaitConvergedAsync([0, 1], Converge);
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        await lab.KillAsync(1);
+        await lab.Process(0).WaitForLineAsync(Line("SBR_DECISION kind=DownUnreachable.*acquired lease"), Converge);
+        await lab.AwaitConvergedAsync([0], Converge);
+        Assert.False(lab.Process(0).HasExited);
     }
 
     [Fact]
