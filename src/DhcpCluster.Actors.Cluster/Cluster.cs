@@ -57,6 +57,13 @@ public sealed class Cluster
         return Instances.TryGetValue(system, out var cluster) ? cluster : throw new InvalidOperationException($"Actor system {system.Name} has no cluster: create it with ClusterSystem.Create.");
     }
 
+    /// <summary>The cluster of a system, if it has one (a host that runs local or cluster systems by configuration).</summary>
+    public static bool TryGet(ActorSystem system, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Cluster? cluster)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        return Instances.TryGetValue(system, out cluster);
+    }
+
     /// <summary>Joins the cluster of the node at <paramref name="address"/> (this node's own address forms a new cluster).</summary>
     public void Join(Address address) => Core.Tell(new ClusterMessages.JoinTo(address), null);
 

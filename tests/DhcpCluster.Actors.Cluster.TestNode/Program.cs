@@ -1,13 +1,18 @@
 using System.Globalization;
 using DhcpCluster.Actors;
 using DhcpCluster.Actors.Cluster;
+using DhcpCluster.Actors.Cluster.Commands;
 using DhcpCluster.Actors.Cluster.TestNode;
+using DhcpCluster.Control.Endpoint;
+using DhcpCluster.Control.Registry;
 using DhcpCluster.Hocon;
+using DhcpCluster.Hocon.Keys;
 using Microsoft.Extensions.Logging;
 
 // Usage: DhcpCluster.Actors.Cluster.TestNode --config FILE [--name SYSTEM] [--exit-after SECONDS]
 // Joins the cluster the HOCON file describes, prints NODE_STARTED, every membership event and a VIEW line
-// after each, and exits when the node is downed, removed or quarantined (exit code 0) or after --exit-after.
+// after each, serves the cluster palette (pbm cluster ...) on the command endpoint when dhcp-cluster.cmd.port is
+// set, and exits when the node is downed, removed or quarantined (exit code 0) or after --exit-after.
 string? configPath = null;
 var name = "lab";
 var exitAfter = TimeSpan.FromSeconds(300);
@@ -46,9 +51,11 @@ using var loggers = LoggerFactory.Create(b => b
         o.UseUtcTimestamp = true;
     }));
 ActorSystem system;
+Config config;
 try
 {
-    system = ClusterSystem.Create(name, ConfigFactory.ParseFile(configPath), new ActorSystemSetup { LoggerFactory = loggers });
+    config = ConfigFactory.ParseFile(configPath);
+    system = ClusterSystem.Create(name, config, new ActorSystemSetup { LoggerFactory = loggers });
 }
 catch (ConfigException e)
 {
@@ -61,11 +68,25 @@ Output.Line($"NODE_STARTED address={MembershipPrinter.HostPort(cluster.SelfAddre
 var printer = system.ActorOf(Props.Create(() => new MembershipPrinter(cluster)), "printer");
 cluster.Subscribe(printer, ClusterEvent.SubscriptionInitialStateMode.InitialStateAsEvents, typeof(ClusterEvent.IClusterDomainEvent));
 system.EventStream.Subscribe(printer, typeof(SplitBrainResolverMessages.DecisionTaken));
+ControlEndpoint? endpoint = null;
+if (config.HasPath(ControlConfigKeys.Port))
+{
+    var registry = new CommandRegistry(loggers.CreateLogger<CommandRegistry>());
+    ClusterCommands.Register(registry, cluster);
+    endpoint = await NodeCommandEndpoint.StartAsync(config, registry, system, loggers).ConfigureAwait(false);
+    Output.Line($"COMMAND_ENDPOINT {endpoint.LocalEndPoint}");
+}
+
 var finished = await Task.WhenAny(system.WhenTerminated, Task.Delay(exitAfter)).ConfigureAwait(false);
 if (finished != system.WhenTerminated)
 {
     Output.Line("EXIT_AFTER reached");
     await system.Terminate().ConfigureAwait(false);
+}
+
+if (endpoint is not null)
+{
+    await endpoint.DisposeAsync().ConfigureAwait(false);
 }
 
 Output.Line("NODE_STOPPED");

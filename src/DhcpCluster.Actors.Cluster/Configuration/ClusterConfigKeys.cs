@@ -213,4 +213,11 @@ public static class ClusterConfigKeys
         ConfigValueType.Duration,
         "A lease acquisition that has not answered within this time counts as not acquired.",
         "akka.coordination.lease.lease-operation-timeout");
+
+    /// <summary>Which kind of actor system a host creates.</summary>
+    public static readonly ConfigKey Provider = new(
+        "dhcp-cluster.actor.provider",
+        ConfigValueType.String,
+        "Kind of actor system a node runs: local (one process), remote (reachable by other nodes, no membership) or cluster (a cluster member: remoting, membership, failure detection and downing).",
+        "akka.actor.provider");
 }

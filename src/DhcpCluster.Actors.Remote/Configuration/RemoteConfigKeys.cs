@@ -94,4 +94,60 @@ public static class RemoteConfigKeys
         ConfigValueType.Duration,
         "Without a cluster: a node whose connection is lost and cannot be re-established for this long is declared terminated (watchers get Terminated with AddressTerminated) and quarantined.",
         "akka.remote.watch-failure-detector.acceptable-heartbeat-pause");
+
+    /// <summary>TLS on node-to-node connections.</summary>
+    public static readonly ConfigKey EnableSsl = new(
+        "dhcp-cluster.remote.dot-netty.tcp.enable-ssl",
+        ConfigValueType.Boolean,
+        "Run every node-to-node connection over TLS (SslStream); the shared-secret handshake still runs inside it. Every node of a cluster must agree.",
+        "akka.remote.dot-netty.tcp.enable-ssl");
+
+    /// <summary>This node's certificate.</summary>
+    public static readonly ConfigKey SslCertificatePath = new(
+        "dhcp-cluster.remote.dot-netty.tcp.ssl.certificate.path",
+        ConfigValueType.String,
+        "This node's certificate with its private key: a PKCS#12 file (.pfx/.p12), or a PEM certificate whose key is in ssl.certificate.key-path. Required with enable-ssl.",
+        "akka.remote.dot-netty.tcp.ssl.certificate.path");
+
+    /// <summary>Password of the PKCS#12 file or of the encrypted PEM key.</summary>
+    public static readonly ConfigKey SslCertificatePassword = new(
+        "dhcp-cluster.remote.dot-netty.tcp.ssl.certificate.password",
+        ConfigValueType.String,
+        "Password of the PKCS#12 file (or of an encrypted PEM private key); empty for none.",
+        "akka.remote.dot-netty.tcp.ssl.certificate.password");
+
+    /// <summary>PEM private key.</summary>
+    public static readonly ConfigKey SslCertificateKeyPath = new(
+        "dhcp-cluster.remote.dot-netty.tcp.ssl.certificate.key-path",
+        ConfigValueType.String,
+        "PEM private key of a PEM certificate (empty: the key is in the certificate file itself).",
+        "");
+
+    /// <summary>Certificates trusted as roots.</summary>
+    public static readonly ConfigKey SslTrustedCertificatesPath = new(
+        "dhcp-cluster.remote.dot-netty.tcp.ssl.trusted-certificates-path",
+        ConfigValueType.String,
+        "PEM file of the certificates (CA or self-signed node certificates) a peer's certificate must chain to, besides this node's own certificate; empty: this node's certificate and the system's trusted roots.",
+        "");
+
+    /// <summary>Accept any peer certificate.</summary>
+    public static readonly ConfigKey SslSuppressValidation = new(
+        "dhcp-cluster.remote.dot-netty.tcp.ssl.suppress-validation",
+        ConfigValueType.Boolean,
+        "Accept a peer certificate without validating its chain (testing only: the traffic is encrypted but any certificate is accepted).",
+        "akka.remote.dot-netty.tcp.ssl.suppress-validation");
+
+    /// <summary>Mutual TLS.</summary>
+    public static readonly ConfigKey SslRequireMutualAuthentication = new(
+        "dhcp-cluster.remote.dot-netty.tcp.ssl.require-mutual-authentication",
+        ConfigValueType.Boolean,
+        "The accepting node requires and validates the connecting node's certificate too (mutual TLS), not only the other way round.",
+        "akka.remote.dot-netty.tcp.ssl.require-mutual-authentication");
+
+    /// <summary>Host name check.</summary>
+    public static readonly ConfigKey SslValidateCertificateHostname = new(
+        "dhcp-cluster.remote.dot-netty.tcp.ssl.validate-certificate-hostname",
+        ConfigValueType.Boolean,
+        "The connecting node also checks that the peer's certificate names the host it dialled (off: nodes share one certificate, as Akka's default).",
+        "akka.remote.dot-netty.tcp.ssl.validate-certificate-hostname");
 }

@@ -1,3 +1,4 @@
+using DhcpCluster.Actors.Remote.Tls;
 using DhcpCluster.Hocon;
 using DhcpCluster.Hocon.Keys;
 
@@ -47,6 +48,9 @@ public sealed record RemoteSettings
     /// <summary>How long a lost watched node may stay unconnectable before it counts as terminated.</summary>
     public required TimeSpan WatchAcceptablePause { get; init; }
 
+    /// <summary>TLS of node-to-node connections; null when enable-ssl is off.</summary>
+    public required TlsSettings? Tls { get; init; }
+
     /// <summary>Reads the settings from a configuration (over the module's reference.conf).</summary>
     /// <exception cref="ConfigException">When a value is invalid.</exception>
     public static RemoteSettings Read(Config config)
@@ -93,6 +97,7 @@ public sealed record RemoteSettings
             RetryGateClosedFor = Positive(c, RemoteConfigKeys.RetryGateClosedFor),
             SendQueueCapacity = capacity,
             WatchAcceptablePause = Positive(c, RemoteConfigKeys.WatchAcceptablePause),
+            Tls = TlsSettings.Read(c),
         };
     }
 

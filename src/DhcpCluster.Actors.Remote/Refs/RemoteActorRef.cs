@@ -13,6 +13,7 @@ public sealed class RemoteActorRef : InternalActorRef
     private readonly RemoteTransport _transport;
     private readonly ActorPath _path;
     private Association? _association;
+    private long _nodeUid;
 
     internal RemoteActorRef(RemoteTransport transport, ActorPath path)
     {
@@ -23,6 +24,14 @@ public sealed class RemoteActorRef : InternalActorRef
 
     /// <inheritdoc/>
     public override ActorPath Path => _path;
+
+    /// <summary>
+    /// The incarnation (uid) of the node this reference belongs to: set when the reference arrived from that node (a
+    /// sender, or a reference inside a message), 0 when it was resolved from a path alone (then it reaches whichever
+    /// incarnation runs at the address). Messages through a reference of an old incarnation are never delivered to a
+    /// new one: the writer drops them (dead letters) and the receiving node refuses an envelope addressed to another uid.
+    /// </summary>
+    public long NodeUid => Volatile.Read(ref _nodeUid);
 
     /// <summary>The full path with uid, as written on the wire.</summary>
     public string SerializedPath { get; }
@@ -45,7 +54,7 @@ public sealed class RemoteActorRef : InternalActorRef
     public override void Tell(object message, IActorRef? sender)
     {
         ArgumentNullException.ThrowIfNull(message);
-        _transport.Send(Association, new OutboundMessage(this, message, sender, DateTime.UtcNow.Ticks, IsSystem: false));
+        _transport.Send(Association, new OutboundMessage(this, message, sender, MessageClock.UtcNowTicks, IsSystem: false));
     }
 
     /// <inheritdoc/>
@@ -71,8 +80,11 @@ public sealed class RemoteActorRef : InternalActorRef
                 return;
         }
 
-        _transport.Send(Association, new OutboundMessage(this, message, null, DateTime.UtcNow.Ticks, IsSystem: true));
+        _transport.Send(Association, new OutboundMessage(this, message, null, MessageClock.UtcNowTicks, IsSystem: true));
     }
+
+    /// <summary>Ties the reference to the incarnation it came from (the first binding stays).</summary>
+    internal void BindIncarnation(long uid) => Interlocked.CompareExchange(ref _nodeUid, uid, 0);
 
     /// <inheritdoc/>
     public override void Stop() => Tell(PoisonPill.Instance, null);

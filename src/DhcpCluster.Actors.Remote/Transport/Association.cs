@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Threading.Channels;
 using DhcpCluster.Actors.Remote.Handshake;
 using DhcpCluster.Actors.Remote.Protos;
+using DhcpCluster.Actors.Remote.Tls;
 using Google.Protobuf;
 using Microsoft.Extensions.Logging;
 
@@ -168,8 +169,14 @@ internal sealed class Association
             await socket.ConnectAsync(Remote.Host!, Remote.Port ?? 0, connectTimeout.Token).ConfigureAwait(false);
         }
 
-        var stream = new NetworkStream(socket, ownsSocket: false);
+        Stream stream = new NetworkStream(socket, ownsSocket: false);
         await using var streamScope = stream.ConfigureAwait(false);
+        if (settings.Tls is { } tls)
+        {
+            stream = await SecureAsync(stream, tls, shutdown).ConfigureAwait(false);
+        }
+
+        await using var secureScope = stream.ConfigureAwait(false);
         var reader = PipeReader.Create(stream, new StreamPipeReaderOptions(leaveOpen: true));
         try
         {
@@ -208,7 +215,22 @@ internal sealed class Association
         }
     }
 
-    private async Task<bool> HandshakeAsync(NetworkStream stream, PipeReader reader, CancellationToken shutdown)
+    private async Task<Stream> SecureAsync(Stream stream, TlsSettings tls, CancellationToken shutdown)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(shutdown);
+        timeout.CancelAfter(_transport.Settings.HandshakeTimeout);
+        try
+        {
+            return await TlsConnection.ConnectAsync(stream, Remote.Host!, tls, timeout.Token).ConfigureAwait(false);
+        }
+        catch (System.Security.Authentication.AuthenticationException e)
+        {
+            Fail("TLS: " + e.Message);
+            throw new IOException("TLS authentication failed: " + e.Message, e);
+        }
+    }
+
+    private async Task<bool> HandshakeAsync(Stream stream, PipeReader reader, CancellationToken shutdown)
     {
         var settings = _transport.Settings;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(shutdown);
@@ -296,7 +318,7 @@ internal sealed class Association
         return false;
     }
 
-    private static async Task WriteFrameAsync(NetworkStream stream, IMessage message, CancellationToken cancellationToken)
+    private static async Task WriteFrameAsync(Stream stream, IMessage message, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         FrameCodec.Write(buffer, message);
@@ -332,7 +354,7 @@ internal sealed class Association
         }
     }
 
-    private async Task WriteLoopAsync(NetworkStream stream, CancellationToken cancellationToken)
+    private async Task WriteLoopAsync(Stream stream, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(BatchBytes + 4096);
         var envelope = new RemoteEnvelope();
@@ -354,6 +376,14 @@ internal sealed class Association
 
     private void Encode(in OutboundMessage message, ArrayBufferWriter<byte> buffer, RemoteEnvelope envelope)
     {
+        var incarnation = message.Recipient.NodeUid;
+        if (incarnation != 0 && incarnation != RemoteUid)
+        {
+            _transport.Log.LogDebug("REMOTE_OTHER_INCARNATION {MessageType} to {Recipient}: its reference belongs to incarnation {Uid}, {Remote} now runs {Current}; dropped", message.Message.GetType().Name, message.Recipient, incarnation, Remote, RemoteUid);
+            _transport.System.DeadLetters.Tell(new DeadLetter(message.Message, message.Sender, message.Recipient), message.Sender);
+            return;
+        }
+
         var serializer = _transport.Serialization.FindFor(message.Message);
         if (serializer is null)
         {
@@ -381,6 +411,7 @@ internal sealed class Association
         envelope.Payload = UnsafeByteOperations.UnsafeWrap(payload);
         envelope.CreatedUtcTicks = message.CreatedUtcTicks;
         envelope.System = message.IsSystem;
+        envelope.RecipientUid = incarnation;
         if (envelope.CalculateSize() > _transport.Settings.MaximumFrameSize)
         {
             _transport.Log.LogError(

@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using DhcpCluster.Actors.Remote.Handshake;
 using DhcpCluster.Actors.Remote.Protos;
 using DhcpCluster.Actors.Remote.Serialization;
+using DhcpCluster.Actors.Remote.Tls;
 using Google.Protobuf;
 using Microsoft.Extensions.Logging;
 
@@ -54,7 +55,20 @@ internal sealed class InboundConnection
     public async Task RunAsync()
     {
         await Task.Yield();
-        var stream = new NetworkStream(_socket, ownsSocket: true);
+        Stream stream = new NetworkStream(_socket, ownsSocket: true);
+        if (_transport.Settings.Tls is { } tls)
+        {
+            var secured = await SecureAsync(stream, tls).ConfigureAwait(false);
+            if (secured is null)
+            {
+                _transport.OnInboundClosed(this);
+                await stream.DisposeAsync().ConfigureAwait(false);
+                return;
+            }
+
+            stream = secured;
+        }
+
         var reader = PipeReader.Create(stream);
         try
         {
@@ -80,7 +94,22 @@ internal sealed class InboundConnection
         }
     }
 
-    private async Task<bool> HandshakeAsync(NetworkStream stream, PipeReader reader)
+    private async Task<Stream?> SecureAsync(Stream stream, TlsSettings tls)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_transport.ShutdownToken);
+        timeout.CancelAfter(_transport.Settings.HandshakeTimeout);
+        try
+        {
+            return await TlsConnection.AcceptAsync(stream, tls, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is System.Security.Authentication.AuthenticationException or IOException or OperationCanceledException)
+        {
+            Fail(null, "TLS: " + (e is OperationCanceledException ? "not completed within handshake-timeout" : e.Message));
+            return null;
+        }
+    }
+
+    private async Task<bool> HandshakeAsync(Stream stream, PipeReader reader)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_transport.ShutdownToken);
         timeout.CancelAfter(_transport.Settings.HandshakeTimeout);
@@ -169,7 +198,7 @@ internal sealed class InboundConnection
             : (from, string.Empty, string.Empty);
     }
 
-    private async Task TryRefuseAsync(NetworkStream stream, string reason, CancellationToken cancellationToken)
+    private async Task TryRefuseAsync(Stream stream, string reason, CancellationToken cancellationToken)
     {
         try
         {
@@ -189,7 +218,7 @@ internal sealed class InboundConnection
         return false;
     }
 
-    private static async Task WriteFrameAsync(NetworkStream stream, IMessage message, CancellationToken cancellationToken)
+    private static async Task WriteFrameAsync(Stream stream, IMessage message, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         FrameCodec.Write(buffer, message);
@@ -219,15 +248,28 @@ internal sealed class InboundConnection
 
     private void Deliver(RemoteEnvelope envelope)
     {
+        if (envelope.RecipientUid != 0 && envelope.RecipientUid != _transport.Uid)
+        {
+            _transport.Log.LogDebug("REMOTE_OTHER_INCARNATION from {Remote} for {Recipient}: addressed to incarnation {Uid}, this is {Self}; dropped", RemoteAddress, envelope.Recipient, envelope.RecipientUid, _transport.Uid);
+            return;
+        }
+
         object message;
+        IActorRef? sender;
+        ActorRefResolver.BeginOrigin(RemoteAddress, RemoteUid);
         try
         {
             message = _transport.Serialization.Deserialize(envelope.SerializerId, envelope.Manifest, envelope.Payload.Span);
+            sender = envelope.Sender.Length == 0 ? null : Sender(envelope.Sender);
         }
         catch (Exception e) when (e is UnknownManifestException or InvalidProtocolBufferException or InvalidCastException or FormatException)
         {
             _transport.Log.LogWarning("REMOTE_DESERIALIZATION_FAILED from {Remote} for {Recipient} (serializer {Id}, manifest {Manifest}): {Reason}", RemoteAddress, envelope.Recipient, envelope.SerializerId, envelope.Manifest, e.Message);
             return;
+        }
+        finally
+        {
+            ActorRefResolver.EndOrigin();
         }
 
         var recipient = Recipient(envelope.Recipient);
@@ -237,8 +279,15 @@ internal sealed class InboundConnection
             return;
         }
 
-        var sender = envelope.Sender.Length == 0 ? null : Sender(envelope.Sender);
-        recipient.Tell(message, sender);
+        var created = envelope.CreatedUtcTicks != 0 ? envelope.CreatedUtcTicks : MessageClock.UtcNowTicks;
+        if (recipient is InternalActorRef target)
+        {
+            target.TellCreatedAt(message, sender, created);
+        }
+        else
+        {
+            recipient.Tell(message, sender);
+        }
     }
 
     private void DeliverSystem(IActorRef recipient, object message)

@@ -9,6 +9,13 @@ public interface IActorContext : IActorRefFactory
     /// <summary>The sender of the current message (dead letters when there is none).</summary>
     IActorRef Sender { get; }
 
+    /// <summary>
+    /// When the current message was created: when its sender called Tell (on this node or, for a message from another
+    /// node, on the sender's node), to within a few milliseconds (<see cref="MessageClock"/>). A stashed message keeps its
+    /// time. Layers above compare it with <see cref="MessageClock.UtcNow"/> to refuse work that waited too long.
+    /// </summary>
+    DateTime CurrentMessageCreatedUtc { get; }
+
     /// <summary>The parent (supervisor).</summary>
     IActorRef Parent { get; }
 

@@ -35,10 +35,13 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
     private bool HasNormalMessages => _front is not null || !ReferenceEquals(_head, Volatile.Read(ref _tail));
 
     /// <summary>Enqueues a normal message (any thread).</summary>
-    internal void Post(object message, IActorRef? sender) => Post(message, sender, bypassCapacity: false);
+    internal void Post(object message, IActorRef? sender) => Post(message, sender, MessageClock.UtcNowTicks, bypassCapacity: false);
 
     /// <summary>Enqueues a normal message; runtime notifications (death watch) bypass a bounded mailbox's capacity.</summary>
-    internal void Post(object message, IActorRef? sender, bool bypassCapacity)
+    internal void Post(object message, IActorRef? sender, bool bypassCapacity) => Post(message, sender, MessageClock.UtcNowTicks, bypassCapacity);
+
+    /// <summary>Enqueues a normal message created at <paramref name="createdUtcTicks"/> (a message that arrived from another node keeps its sender's time).</summary>
+    internal void Post(object message, IActorRef? sender, long createdUtcTicks, bool bypassCapacity)
     {
         if (_mailboxCapacity > 0 && Interlocked.Increment(ref _boundedCount) > _mailboxCapacity && !bypassCapacity)
         {
@@ -47,7 +50,7 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
             return;
         }
 
-        var node = new Envelope(message, sender);
+        var node = new Envelope(message, sender, createdUtcTicks);
         var previous = Interlocked.Exchange(ref _tail, node);
         Volatile.Write(ref previous.Next, node);
         if (Volatile.Read(ref _blocked) == 0 || (Volatile.Read(ref _status) & ClosedBit) != 0)
@@ -119,7 +122,7 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
                 var sender = envelope.Sender;
                 envelope.Message = null;
                 envelope.Sender = null;
-                Invoke(message, sender);
+                Invoke(message, sender, envelope.CreatedUtcTicks);
                 if (Volatile.Read(ref _systemStack) is not null)
                 {
                     ProcessSystemMessages();

@@ -21,6 +21,7 @@ internal sealed partial class ActorCell : IActorContext
     private Receive? _behavior;
     private object? _currentMessage;
     private IActorRef? _currentSender;
+    private long _currentCreatedUtcTicks;
     private CellExtras? _extras;
     private ChildrenContainer? _children;
 
@@ -43,7 +44,7 @@ internal sealed partial class ActorCell : IActorContext
         var dispatcher = system.Dispatchers.Lookup(props.Dispatcher);
         _throughput = dispatcher.Throughput;
         _mailboxCapacity = system.Mailboxes.Lookup(props.Mailbox).Capacity;
-        _head = _tail = new Envelope(null, null);
+        _head = _tail = new Envelope(null, null, 0);
         _self = new LocalActorRef(this, path);
         _blocked = 1;
     }
@@ -71,6 +72,8 @@ internal sealed partial class ActorCell : IActorContext
     public IActorRef Self => _self;
 
     public IActorRef Sender => _currentSender ?? _system.DeadLetters;
+
+    public DateTime CurrentMessageCreatedUtc => new(_currentCreatedUtcTicks, DateTimeKind.Utc);
 
     public IActorRef Parent => _parent;
 
@@ -162,6 +165,9 @@ internal sealed partial class ActorCell : IActorContext
 
     /// <summary>The sender of the message being processed (null when none).</summary>
     internal IActorRef? CurrentSenderOrNull => _currentSender;
+
+    /// <summary>When the message being processed was created (UTC ticks).</summary>
+    internal long CurrentCreatedUtcTicks => _currentCreatedUtcTicks;
 
     internal CellExtras Extras => _extras ??= new CellExtras();
 
@@ -312,10 +318,11 @@ internal sealed partial class ActorCell : IActorContext
 
     // ---- message invocation ----
 
-    private void Invoke(object message, IActorRef? sender)
+    private void Invoke(object message, IActorRef? sender, long createdUtcTicks)
     {
         _currentMessage = message;
         _currentSender = sender;
+        _currentCreatedUtcTicks = createdUtcTicks;
         _invocation++;
         try
         {
@@ -453,6 +460,7 @@ internal sealed partial class ActorCell : IActorContext
         extras.AsyncGeneration++;
         extras.AsyncMessage = _currentMessage;
         extras.AsyncSender = _currentSender;
+        extras.AsyncCreatedUtcTicks = _currentCreatedUtcTicks;
         _awaitingTask = true;
         RecomputeBlocked();
         var generation = extras.AsyncGeneration;
@@ -475,8 +483,10 @@ internal sealed partial class ActorCell : IActorContext
         SynchronizationContext.SetSynchronizationContext(extras.SynchronizationContext);
         var savedMessage = _currentMessage;
         var savedSender = _currentSender;
+        var savedCreated = _currentCreatedUtcTicks;
         _currentMessage = extras.AsyncMessage;
         _currentSender = extras.AsyncSender;
+        _currentCreatedUtcTicks = extras.AsyncCreatedUtcTicks;
         try
         {
             continuation.Callback(continuation.State);
@@ -486,6 +496,7 @@ internal sealed partial class ActorCell : IActorContext
             SynchronizationContext.SetSynchronizationContext(previous);
             _currentMessage = savedMessage;
             _currentSender = savedSender;
+            _currentCreatedUtcTicks = savedCreated;
         }
     }
 
@@ -500,6 +511,7 @@ internal sealed partial class ActorCell : IActorContext
         _awaitingTask = false;
         _currentMessage = extras.AsyncMessage;
         _currentSender = extras.AsyncSender;
+        _currentCreatedUtcTicks = extras.AsyncCreatedUtcTicks;
         extras.AsyncMessage = null;
         extras.AsyncSender = null;
         RecomputeBlocked();

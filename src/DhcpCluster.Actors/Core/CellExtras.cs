@@ -27,6 +27,7 @@ internal sealed class CellExtras
     public int AsyncGeneration;
     public object? AsyncMessage;
     public IActorRef? AsyncSender;
+    public long AsyncCreatedUtcTicks;
 
     public LinkedList<Envelope>? Stash;
 

@@ -1,18 +1,20 @@
 namespace DhcpCluster.Actors;
 
 /// <summary>
-/// One message in a mailbox: the message, its sender and the link to the next one. It is the node
-/// of the mailbox's lock-free queue, so a message costs exactly this one allocation.
+/// One message in a mailbox: the message, its sender, when it was created (UTC ticks) and the link to the next one.
+/// It is the node of the mailbox's lock-free queue, so a message costs exactly this one allocation.
 /// </summary>
 internal sealed class Envelope
 {
     public object? Message;
     public IActorRef? Sender;
+    public long CreatedUtcTicks;
     public Envelope? Next;
 
-    public Envelope(object? message, IActorRef? sender)
+    public Envelope(object? message, IActorRef? sender, long createdUtcTicks)
     {
         Message = message;
         Sender = sender;
+        CreatedUtcTicks = createdUtcTicks;
     }
 }

@@ -25,6 +25,9 @@ public abstract class InternalActorRef : IActorRef
     /// <inheritdoc/>
     public abstract void Tell(object message, IActorRef? sender);
 
+    /// <summary>Tells a message created earlier at <paramref name="createdUtcTicks"/> (one that came from another node): an actor receiving it sees that time. References without a mailbox just tell.</summary>
+    internal virtual void TellCreatedAt(object message, IActorRef? sender, long createdUtcTicks) => Tell(message, sender);
+
     /// <summary>Sends a system message (watch, unwatch, death notification, supervision).</summary>
     public abstract void SendSystemMessage(SystemMessage message);
 

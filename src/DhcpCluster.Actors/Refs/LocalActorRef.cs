@@ -33,6 +33,13 @@ public sealed class LocalActorRef : InternalActorRef
     }
 
     /// <inheritdoc/>
+    internal override void TellCreatedAt(object message, IActorRef? sender, long createdUtcTicks)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        Cell.Post(message, sender, createdUtcTicks, bypassCapacity: false);
+    }
+
+    /// <inheritdoc/>
     public override void SendSystemMessage(SystemMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);

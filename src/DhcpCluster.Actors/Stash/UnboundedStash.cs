@@ -21,7 +21,7 @@ internal sealed class UnboundedStash : IStash
         }
 
         _lastStashedInvocation = _cell.Invocation;
-        Store.AddLast(new Envelope(message, _cell.CurrentSenderOrNull));
+        Store.AddLast(new Envelope(message, _cell.CurrentSenderOrNull, _cell.CurrentCreatedUtcTicks));
     }
 
     public void Unstash()

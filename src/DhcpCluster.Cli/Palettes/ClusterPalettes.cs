@@ -4,8 +4,8 @@ using DhcpCluster.Commands.Protocol;
 namespace DhcpCluster.Cli.Palettes;
 
 /// <summary>
-/// The <c>cluster</c> and <c>cluster-sharding</c> palettes. The commands are sent to the node; until the cluster
-/// runtime registers them there the node answers 2 and pbm says they are not available on this node.
+/// The <c>cluster</c> and <c>cluster-sharding</c> palettes. The commands are sent to the node; a node that is not a
+/// cluster member (or has no sharding) answers 2 and pbm says they are not available on this node.
 /// </summary>
 public static class ClusterPalettes
 {
@@ -22,7 +22,7 @@ public static class ClusterPalettes
         new(Cluster, "status", string.Empty, "shows this member's status", CommandNames.ClusterStatus, [], NoArguments, RenderLines),
         new(Cluster, "leader", string.Empty, "shows the leader", CommandNames.ClusterLeader, [], NoArguments, RenderLines),
         new(Cluster, "join", "ADDRESS", "joins the cluster of a member", CommandNames.ClusterJoin, [], AddressArgument, RenderLines),
-        new(Cluster, "leave", "ADDRESS", "makes a member leave", CommandNames.ClusterLeave, [], AddressArgument, RenderLines),
+        new(Cluster, "leave", "[ADDRESS]", "makes a member (default: this node) leave", CommandNames.ClusterLeave, [], OptionalAddressArgument, RenderLines),
         new(Cluster, "down", "ADDRESS", "downs a member", CommandNames.ClusterDown, [], AddressArgument, RenderLines),
         new(Cluster, "down-unreachable", string.Empty, "downs every unreachable member", CommandNames.ClusterDownUnreachable, [], NoArguments, RenderLines),
         new(ClusterSharding, "regions", string.Empty, "lists the sharding regions of this node", CommandNames.ClusterShardingRegions, [], NoArguments, RenderLines),
@@ -35,6 +35,14 @@ public static class ClusterPalettes
 
     private static JsonObject AddressArgument(PaletteInput input) =>
         input.Positional.Count == 1 ? new JsonObject { ["address"] = input.Positional[0] } : throw new PbmUsageException("expected ADDRESS");
+
+    private static JsonObject? OptionalAddressArgument(PaletteInput input) =>
+        input.Positional.Count switch
+        {
+            0 => null,
+            1 => new JsonObject { ["address"] = input.Positional[0] },
+            _ => throw new PbmUsageException($"unexpected argument '{input.Positional[1]}'"),
+        };
 
     private static JsonObject RegionArgument(PaletteInput input) =>
         input.Positional.Count == 1 ? new JsonObject { ["region"] = input.Positional[0] } : throw new PbmUsageException("expected REGION");

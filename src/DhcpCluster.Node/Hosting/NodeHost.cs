@@ -1,5 +1,7 @@
 using System.Globalization;
 using DhcpCluster.Actors;
+using DhcpCluster.Actors.Cluster;
+using DhcpCluster.Actors.Cluster.Commands;
 using DhcpCluster.Actors.Persistence;
 using DhcpCluster.Actors.Persistence.Health;
 using DhcpCluster.Actors.Persistence.PersistentActors;
@@ -48,13 +50,12 @@ internal static class NodeHost
         using var loggingProvider = logging;
         using var loggerFactory = LoggerFactory.Create(b => b.AddProvider(logging).SetMinimumLevel(LogLevel.Trace));
         var log = loggerFactory.CreateLogger("DhcpCluster.Node");
-        var store = await StartStoreAsync(server.LeaseDatabase, log).ConfigureAwait(false);
-        if (store is null)
+        var (store, system) = await StartStoreAndSystemAsync(config, server.LeaseDatabase, loggerFactory, log).ConfigureAwait(false);
+        if (store is null || system is null)
         {
             return Failed;
         }
 
-        var system = ActorSystem.Create("dhcp-node", config, new ActorSystemSetup { LoggerFactory = loggerFactory });
         var databaseFailed = 0;
         var endpointFailed = false;
         using var health = store.Health.Subscribe(new HealthWatch(health =>
@@ -71,6 +72,7 @@ internal static class NodeHost
             var settings = ServerSettings.Read(config);
             var dhcp = DhcpServer.Start(system, new DhcpServerSetup(server.Dhcp, server.Interfaces, settings));
             var commands = NodeCommands.CreateRegistry(file, system, dhcp, server, store, settings, loggerFactory);
+            ClusterCommands.RegisterWhenClustered(commands, system);
             endpointFailed = !await StartEndpointAsync(config, commands, system, loggerFactory, log).ConfigureAwait(false);
 
             CoordinatedShutdown.Get(system).AddTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate, "report-statistics", () =>
@@ -89,6 +91,38 @@ internal static class NodeHost
         log.LogInformation("DHCP4_SHUTDOWN server stopped ({Reason})", reason);
         return reason is ShutdownCommandReason command ? command.ExitValue
             : reason is SocketsUnavailableReason || endpointFailed || Volatile.Read(ref databaseFailed) == 1 ? Failed : Clean;
+    }
+
+    /// <summary>The lease journal, then the actor system over it; (null, null) when either cannot start (logged).</summary>
+    private static async Task<(PersistenceStore? Store, ActorSystem? System)> StartStoreAndSystemAsync(Config config, LeaseDatabaseConfiguration database, ILoggerFactory loggerFactory, ILogger log)
+    {
+        var store = await StartStoreAsync(database, log).ConfigureAwait(false);
+        if (store is null)
+        {
+            return (null, null);
+        }
+
+        var system = await CreateSystemAsync(config, database, loggerFactory, store, log).ConfigureAwait(false);
+        return system is null ? (null, null) : (store, system);
+    }
+
+    /// <summary>
+    /// The actor system <c>dhcp-cluster.actor.provider</c> asks for; as a cluster member with a PostgreSQL journal, the
+    /// default downing strategy is lease-majority on the journal's database. Null (logged) when it cannot start.
+    /// </summary>
+    private static async Task<ActorSystem?> CreateSystemAsync(Config config, LeaseDatabaseConfiguration database, ILoggerFactory loggerFactory, PersistenceStore store, ILogger log)
+    {
+        try
+        {
+            var journal = database.Provider == StorageProvider.PostgreSql ? database.ConnectionString : null;
+            return ClusterSystem.CreateForProvider("dhcp-node", config, new ActorSystemSetup { LoggerFactory = loggerFactory }, journalConnectionString: journal);
+        }
+        catch (Exception ex) when (ex is ConfigException or System.Net.Sockets.SocketException)
+        {
+            log.LogCritical("DHCP4_CLUSTER_START_FAILED the actor system cannot start: {Message}", ex.Message);
+            await store.DisposeAsync().ConfigureAwait(false);
+            return null;
+        }
     }
 
     private static async Task<KeaLoggerProvider?> CreateLoggingAsync(FileInfo file, ServerConfiguration server, TextWriter errors)

@@ -8,7 +8,9 @@ namespace DhcpCluster.EndToEnd.Tests.Cluster;
 /// <summary>
 /// Cluster nodes as real processes, one per network namespace, all on one bridge (192.0.2.10+i). Partitions
 /// are blackhole routes between the two sides (both directions), healing removes them; kills are SIGKILL.
-/// Tight failure-detector settings keep each scenario within seconds.
+/// Tight failure-detector settings keep each scenario within seconds. Every node serves the cluster palette on its
+/// command endpoint (127.0.0.1:9110 inside its namespace), which <see cref="PbmAsync"/> drives with the real pbm.
+/// Namespaces, bridge and ports carry the prefix "co".
 /// </summary>
 internal sealed class ClusterLab : IAsyncDisposable
 {
@@ -32,12 +34,12 @@ internal sealed class ClusterLab : IAsyncDisposable
         var lab = await NetworkLab.CreateAsync().ConfigureAwait(false);
         try
         {
-            var bridge = await lab.AddBridgeAsync("br").ConfigureAwait(false);
+            var bridge = await lab.AddBridgeAsync("cobr").ConfigureAwait(false);
             var namespaces = new List<LabNamespace>();
             for (var i = 0; i < count; i++)
             {
-                var ns = await lab.AddNamespaceAsync("n" + i.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
-                await lab.AttachAsync(bridge, "p" + i.ToString(CultureInfo.InvariantCulture), ns, "e0").ConfigureAwait(false);
+                var ns = await lab.AddNamespaceAsync("con" + i.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
+                await lab.AttachAsync(bridge, "cop" + i.ToString(CultureInfo.InvariantCulture), ns, "e0").ConfigureAwait(false);
                 await ns.AddAddressAsync("e0", Host(i) + "/24").ConfigureAwait(false);
                 namespaces.Add(ns);
             }
@@ -57,7 +59,9 @@ internal sealed class ClusterLab : IAsyncDisposable
 
     public LabProcess Process(int node) => _processes[node] ?? throw new InvalidOperationException($"node {node} was never started");
 
-    public async Task<LabProcess> StartAsync(int node, string cookie = Cookie)
+    public static string Address(int node) => "dhcp-cluster.tcp://lab@" + HostPort(node);
+
+    public async Task<LabProcess> StartAsync(int node, string cookie = Cookie, string extra = "")
     {
         var config = _lab.WriteFile($"node{node}-{Guid.NewGuid():N}.conf", $$"""
             dhcp-cluster.coordinated-shutdown.run-by-clr-shutdown-hook = off
@@ -76,12 +80,53 @@ internal sealed class ClusterLab : IAsyncDisposable
               failure-detector { heartbeat-interval = 300ms, acceptable-heartbeat-pause = 2s }
               split-brain-resolver.stable-after = 2s
             }
+            dhcp-cluster.cmd { host = "127.0.0.1", port = 9110 }
+            {{extra}}
             """);
         var process = _lab.Own(_namespaces[node].Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "DhcpCluster.Actors.Cluster.TestNode.dll"), "--config", config, "--exit-after", "240"]));
         _processes[node] = process;
-        await process.WaitForLineAsync(new Regex("NODE_STARTED", RegexOptions.None, TimeSpan.FromSeconds(1)), TimeSpan.FromSeconds(60)).ConfigureAwait(false);
+        await process.WaitForLineAsync(new Regex("COMMAND_ENDPOINT", RegexOptions.None, TimeSpan.FromSeconds(1)), TimeSpan.FromSeconds(60)).ConfigureAwait(false);
         return process;
     }
+
+    /// <summary>
+    /// Starts dhcp-node as a cluster member (<c>dhcp-cluster.actor.provider = cluster</c>, system name dhcp-node, node 0
+    /// as seed), serving DHCP on e0 with an SQLite journal and its command endpoint on 127.0.0.1:9110.
+    /// </summary>
+    public async Task<LabProcess> StartDhcpNodeAsync(int node)
+    {
+        var database = Path.Combine(_lab.Directory, $"dhcp-node{node}-leases.db");
+        var config = _lab.WriteFile($"dhcp-node{node}-{Guid.NewGuid():N}.conf", $$"""
+            dhcp-cluster.actor.provider = cluster
+            dhcp-cluster.remote {
+              dot-netty.tcp { hostname = "{{Host(node)}}", port = 2552 }
+              secure-cookie = "{{Cookie}}"
+              retry-gate-closed-for = 1s
+            }
+            dhcp-cluster.cluster {
+              seed-nodes = ["dhcp-cluster.tcp://dhcp-node@{{HostPort(0)}}"]
+              seed-node-timeout = 3s
+              retry-unsuccessful-join-after = 2s
+              gossip-interval = 300ms
+              leader-actions-interval = 300ms
+            }
+            dhcp-cluster.cmd { host = "127.0.0.1", port = 9110 }
+            Dhcp4 {
+              interfaces-config { interfaces = [ "e0" ] }
+              lease-database { type = "sqlite", name = "{{database}}" }
+              subnet4 = [ { id = 1, subnet = "192.0.2.0/24", pools = [ { pool = "192.0.2.100 - 192.0.2.150" } ] } ]
+              loggers = [ { name = "kea-dhcp4", severity = "INFO" } ]
+            }
+            """);
+        var process = _lab.Own(_namespaces[node].Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "dhcp-node.dll"), "--config", config]));
+        _processes[node] = process;
+        await process.WaitForLineAsync(new Regex("COMMAND_ENDPOINT_LISTENING", RegexOptions.None, TimeSpan.FromSeconds(1)), TimeSpan.FromSeconds(60)).ConfigureAwait(false);
+        return process;
+    }
+
+    /// <summary>Runs <c>pbm 127.0.0.1:9110 ARGS</c> inside a node's namespace, as an operator on that host would.</summary>
+    public Task<CommandResult> PbmAsync(int node, params string[] arguments) =>
+        _namespaces[node].ExecAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "pbm.dll"), "127.0.0.1:9110", .. arguments], TimeSpan.FromSeconds(60));
 
     public Task KillAsync(int node) => Process(node).SignalAsync(9);
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DhcpCluster.Lab.Databases;
 
 namespace DhcpCluster.EndToEnd.Tests.Cluster;
 
@@ -98,6 +99,37 @@ public sealed class ClusterProcessTests
     }
 
     [Fact]
+    public async Task A_pair_with_lease_majority_on_PostgreSQL_survives_the_kill_of_either_node()
+    {
+        await using var postgres = await PostgresServer.StartNewAsync();
+        var database = postgres.OverUnixSocket(await postgres.CreateDatabaseAsync());
+        var leaseMajority = $$"""
+            dhcp-cluster.cluster.split-brain-resolver {
+              active-strategy = lease-majority
+              lease-majority { connection-string = "{{database}}", acquire-lease-delay-for-minority = 500ms, release-after = 4s }
+            }
+            """;
+        await using var lab = await ClusterLab.CreateAsync(2);
+        await lab.StartAsync(0, extra: leaseMajority);
+        await lab.StartAsync(1, extra: leaseMajority);
+        await lab.AwaitConvergedAsync([0, 1], Converge);
+
+        // kill -9 of the lower address, which keep-majority cannot survive: the other node takes the lease and stays.
+        await lab.KillAsync(0);
+        await lab.Process(1).WaitForLineAsync(Line("SBR_DECISION kind=DownUnreachable.*acquired lease"), Converge);
+        await lab.AwaitConvergedAsync([1], Converge);
+
+        // Node 0 rejoins as a new incarnation; once node 1's lease has expired, kill -9 of node 1: node 0 takes it and stays.
+        await lab.StartAsync(0, extra: leaseMajority);
+        await lab.AwaitConvergedAsync([0, 1], Converge);
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        await lab.KillAsync(1);
+        await lab.Process(0).WaitForLineAsync(Line("SBR_DECISION kind=DownUnreachable.*acquired lease"), Converge);
+        await lab.AwaitConvergedAsync([0], Converge);
+        Assert.False(lab.Process(0).HasExited);
+    }
+
+    [Fact]
     public async Task A_node_with_the_wrong_secret_never_joins()
     {
         await using var lab = await ClusterLab.CreateAsync(2);
@@ -109,4 +141,72 @@ public sealed class ClusterProcessTests
         Assert.Single(lab.LastView(0)!.Members);
         Assert.DoesNotContain("EVENT MemberUp", lab.Process(1).Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Pbm_shows_the_members_and_leader_from_every_node_downs_a_killed_node_and_makes_a_node_leave()
+    {
+        await using var lab = await ClusterLab.CreateAsync(3);
+        for (var i = 0; i < 3; i++)
+        {
+            // No automatic downing: the operator decides, through pbm.
+            await lab.StartAsync(i, extra: "dhcp-cluster.cluster.split-brain-resolver.active-strategy = off");
+        }
+
+        await lab.AwaitConvergedAsync([0, 1, 2], Converge);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(
+                [$"{ClusterLab.Address(0)} | [] | up |", $"{ClusterLab.Address(1)} | [] | up |", $"{ClusterLab.Address(2)} | [] | up |", "Count: 3 nodes"],
+                await PbmLinesAsync(lab, i, "cluster", "show"));
+            Assert.Equal([ClusterLab.Address(0)], await PbmLinesAsync(lab, i, "cluster", "leader"));
+        }
+
+        Assert.Equal($"{ClusterLab.Address(1)} | [] | up |", (await PbmLinesAsync(lab, 1, "cluster", "status"))[0]);
+
+        // kill -9: the survivors see it unreachable; pbm cluster down-unreachable downs it and it is removed.
+        await lab.KillAsync(2);
+        var unreachable = $"{ClusterLab.Address(2)} | [] | up | unreachable |";
+        var deadline = DateTime.UtcNow + Converge;
+        while (!(await PbmLinesAsync(lab, 0, "cluster", "show")).Contains(unreachable, StringComparer.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "node 0 never showed the killed node as unreachable");
+            await Task.Delay(500);
+        }
+
+        Assert.Equal([$"Downing {ClusterLab.Address(2)}", "Downed: 1 nodes"], await PbmLinesAsync(lab, 0, "cluster", "down-unreachable"));
+        await lab.Process(1).WaitForLineAsync(Line($"EVENT MemberRemoved member={Regex.Escape(ClusterLab.HostPort(2))}"), Converge);
+        await lab.AwaitConvergedAsync([0, 1], Converge);
+
+        // pbm cluster leave on node 1 itself: it leaves gracefully and its process ends.
+        Assert.Equal([$"{ClusterLab.Address(1)} is leaving the cluster"], await PbmLinesAsync(lab, 1, "cluster", "leave"));
+        Assert.Equal(0, await lab.Process(1).WaitForExitAsync(Converge));
+        await lab.AwaitConvergedAsync([0], Converge);
+        Assert.Equal([$"{ClusterLab.Address(0)} | [] | up |", "Count: 1 nodes"], await PbmLinesAsync(lab, 0, "cluster", "show"));
+        var json = (await lab.PbmAsync(0, "cluster", "status", "--json")).EnsureSuccess().StandardOutput;
+        Assert.Contains("\"status\":\"up\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_dhcp_nodes_configured_as_cluster_members_form_a_cluster_that_pbm_shows()
+    {
+        await using var lab = await ClusterLab.CreateAsync(2);
+        await lab.StartDhcpNodeAsync(0);
+        await lab.StartDhcpNodeAsync(1);
+        var expected = new List<string> { "dhcp-cluster.tcp://dhcp-node@" + ClusterLab.HostPort(0) + " | [] | up |", "dhcp-cluster.tcp://dhcp-node@" + ClusterLab.HostPort(1) + " | [] | up |", "Count: 2 nodes" };
+        var deadline = DateTime.UtcNow + Converge;
+        List<string> shown;
+        while (!(shown = await PbmLinesAsync(lab, 1, "cluster", "show")).SequenceEqual(expected, StringComparer.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the dhcp-nodes never showed two up members:\n" + string.Join('\n', shown));
+            await Task.Delay(500);
+        }
+
+        Assert.Equal(expected, await PbmLinesAsync(lab, 0, "cluster", "show"));
+        Assert.Equal(["dhcp-cluster.tcp://dhcp-node@" + ClusterLab.HostPort(0)], await PbmLinesAsync(lab, 1, "cluster", "leader"));
+        await lab.Process(1).SignalAsync(15);
+        Assert.Equal(0, await lab.Process(1).WaitForExitAsync(Converge));
+    }
+
+    private static async Task<List<string>> PbmLinesAsync(ClusterLab lab, int node, params string[] arguments) =>
+        [.. (await lab.PbmAsync(node, arguments).ConfigureAwait(false)).EnsureSuccess().StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }

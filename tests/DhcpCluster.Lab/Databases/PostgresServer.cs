@@ -76,6 +76,13 @@ public sealed class PostgresServer : IAsyncDisposable
         return ConnectionString(name);
     }
 
+    /// <summary>
+    /// The same connection over the server's unix socket: reachable from processes in any network namespace of this
+    /// host (network namespaces do not separate unix sockets bound to a path).
+    /// </summary>
+    public string OverUnixSocket(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Host = _directory }.ConnectionString;
+
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=50;Timeout=5;Command Timeout=30";
 
