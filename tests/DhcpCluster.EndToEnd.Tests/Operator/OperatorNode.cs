@@ -100,7 +100,7 @@ internal sealed class OperatorNode : IAsyncDisposable
         var request = new JsonObject { ["command"] = command, ["service"] = new JsonArray("dhcp4") };
         if (arguments is not null)
         {
-            request["arguments"] = arguments;
+            request["arguments"] = arguments.DeepClone();
         }
 
         return await PostAsync(request.ToJsonString()).ConfigureAwait(false);
