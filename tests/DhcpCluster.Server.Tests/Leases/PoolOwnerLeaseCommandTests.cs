@@ -121,6 +121,23 @@ public sealed class PoolOwnerLeaseCommandTests(ITestOutputHelper output) : Serve
         Assert.Equal(DhcpMessageType.Offer, Decide(owner, Frames.Discover(1)).ReplyType);
     }
 
+    [Fact]
+    public void The_subnet_gauges_follow_a_clients_decline_and_its_reclaim_after_probation()
+    {
+        var owner = Owner(Configuration(poolSize: 2, declineProbation: 600));
+        var address = Bind(owner, 1);
+        Assert.Equal(1, Statistics.Leases.Assigned(1));
+        Decide(owner, Frames.Decline(1, address, ServerAddress));
+        Assert.Equal(0, Statistics.Leases.Assigned(1));
+        Assert.Equal(1, Statistics.Leases.Declined(1));
+
+        Advance(TimeSpan.FromSeconds(601));
+        owner.Tell(ReclaimExpired.Instance, TestActor);
+        AwaitAssert(() => Assert.Equal(1, Statistics.LeasesExpired), TimeSpan.FromSeconds(10));
+        Assert.Equal(1, Statistics.DeclinedReclaimed);
+        Assert.Equal(0, Statistics.Leases.Declined(1));
+    }
+
     private Lease OperatorLease(string address, int client) =>
         new(Ipv4Address.Parse(address), 1, ClientKey.FromHardwareAddress(1, Frames.Mac(client)), null, LeaseState.Bound, Now, Now + 3600, 3600, null);
 
