@@ -61,6 +61,7 @@ public static class NodeStatistics
         registry.RegisterObserved(StatisticNames.Pkt4ParseFailed, () => server.ParseFailed);
         registry.RegisterObserved(StatisticNames.Pkt4ReceiveDrop, () => server.ParseFailed + server.NoSubnet + server.DuplicatesDropped);
         registry.RegisterObserved(StatisticNames.ReclaimedLeases, () => server.LeasesExpired);
+        registry.RegisterObserved(StatisticNames.ReclaimedDeclinedAddresses, () => server.DeclinedReclaimed);
         registry.RegisterObserved(StatisticNames.Pkt4DuplicateDrop, () => server.DuplicatesDropped);
         registry.RegisterObserved(StatisticNames.JournalCommits, () => journal().Commits);
         registry.RegisterObserved(StatisticNames.JournalEvents, () => journal().EventsWritten);

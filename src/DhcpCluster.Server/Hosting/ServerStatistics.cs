@@ -27,6 +27,7 @@ public sealed class ServerStatistics
     private long refusedDuringOutage;
     private long decisionTimeouts;
     private long clientActorsAlive;
+    private long declinedReclaimed;
     private readonly long[] receivedByType = new long[256];
 
     /// <summary>Frames received on all interfaces (pkt4-received).</summary>
@@ -90,6 +91,11 @@ public sealed class ServerStatistics
     public long ReceivedOfType(DhcpMessageType type) => Volatile.Read(ref receivedByType[(byte)type]);
 
     internal void CountReceivedType(DhcpMessageType type) => Interlocked.Increment(ref receivedByType[(byte)type]);
+
+    /// <summary>Declined addresses returned to the pool after their probation (reclaimed-declined-addresses).</summary>
+    public long DeclinedReclaimed => Volatile.Read(ref declinedReclaimed);
+
+    internal void CountDeclinedReclaimed() => Interlocked.Increment(ref declinedReclaimed);
 
     internal void CountClientActorStarted() => Interlocked.Increment(ref clientActorsAlive);
 

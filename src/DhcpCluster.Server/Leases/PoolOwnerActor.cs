@@ -365,6 +365,11 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
                 continue; // offers were never written
             }
 
+            if (lease.State == LeaseState.Declined)
+            {
+                statistics.CountDeclinedReclaimed();
+            }
+
             var expired = lease with { State = LeaseState.Expired };
             if (log.IsEnabled(LogLevel.Debug))
             {

@@ -104,4 +104,37 @@ public sealed class StatisticsRegistryTests
         Assert.True(registry.Remove(StatisticNames.SubnetTotalAddresses(3)));
         Assert.DoesNotContain(StatisticNames.SubnetTotalAddresses(3), registry.Snapshot().Select(s => s.Name), StringComparer.Ordinal);
     }
+
+    [Fact]
+    public void An_observed_counter_reads_its_source_and_resets_to_zero_counting_on_without_touching_the_source()
+    {
+        var registry = new StatisticsRegistry();
+        long acks = 10;
+        long commits = 4;
+        registry.RegisterObserved(StatisticNames.Pkt4AckSent, () => acks);
+        registry.RegisterObserved(StatisticNames.JournalCommits, () => commits);
+        registry.GetOrAdd(StatisticNames.JournalEvents).Add(10);
+        Assert.True(registry.TryGetSample(StatisticNames.Pkt4AckSent, out var before));
+        Assert.Equal(10, before.Value);
+        Assert.True(registry.TryGetSample(StatisticNames.JournalEventsPerCommit, out var ratio));
+        Assert.Equal(2.5, ratio.Value);
+        Assert.False(registry.IsDerived(StatisticNames.Pkt4AckSent));
+        Assert.Throws<ArgumentException>(() => registry.GetOrAdd(StatisticNames.Pkt4AckSent));
+        Assert.Throws<ArgumentException>(() => registry.RegisterObserved(StatisticNames.Pkt4AckSent, () => 0));
+        Assert.Throws<ArgumentException>(() => registry.RegisterObserved(StatisticNames.JournalEventsPerCommit, () => 0));
+
+        Assert.True(registry.Reset(StatisticNames.Pkt4AckSent));
+        Assert.True(registry.TryGetSample(StatisticNames.Pkt4AckSent, out var reset));
+        Assert.Equal(0, reset.Value);
+        acks += 3;
+        Assert.Equal(3, registry.Snapshot().Single(s => string.Equals(s.Name, StatisticNames.Pkt4AckSent, StringComparison.Ordinal)).Value);
+        Assert.Equal(13, acks);
+
+        registry.ResetAll();
+        commits += 2;
+        Assert.True(registry.TryGetSample(StatisticNames.JournalCommits, out var afterAll));
+        Assert.Equal(2, afterAll.Value);
+        Assert.True(registry.Remove(StatisticNames.Pkt4AckSent));
+        Assert.False(registry.TryGetSample(StatisticNames.Pkt4AckSent, out _));
+    }
 }
