@@ -5,6 +5,7 @@ using DhcpCluster.Actors.Persistence.Health;
 using DhcpCluster.Actors.Persistence.PersistentActors;
 using DhcpCluster.Actors.Persistence.Serialization;
 using DhcpCluster.Hocon;
+using DhcpCluster.Node.Configuration;
 using DhcpCluster.Server.Configuration;
 using DhcpCluster.Server.Hosting;
 using DhcpCluster.Server.Leases;
@@ -59,7 +60,7 @@ internal static class NodeHost
         try
         {
             PersistenceExtension.Get(system).Use(store);
-            var dhcp = DhcpServer.Start(system, new DhcpServerSetup(server.Dhcp, server.Interfaces, ServerSettings.Read(config)));
+            var dhcp = DhcpServer.Start(system, new DhcpServerSetup(server.Dhcp, server.Interfaces, ServerSettings.Read(config)) { ImportFile = server.LeaseDatabase.ImportFile });
             CoordinatedShutdown.Get(system).AddTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate, "report-statistics", () =>
             {
                 ReportStatistics(log, dhcp, store);
@@ -81,14 +82,16 @@ internal static class NodeHost
     {
         try
         {
-            var config = ConfigFactory.Load(file.FullName, [.. ProductModules.All]);
-            var binding = ServerConfigurationBinder.Bind(config);
-            foreach (var problem in binding.Problems)
+            // The whole check of --check (undeclared keys, types, the Dhcp4 binder): a node never starts on a configuration --check rejects.
+            var problems = ConfigurationCheck.Run(file.FullName, ProductModules.All);
+            foreach (var problem in problems)
             {
                 await errors.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
             }
 
-            if (binding.HasErrors || binding.Configuration is null)
+            var config = ConfigFactory.Load(file.FullName, [.. ProductModules.All]);
+            var binding = ServerConfigurationBinder.Bind(config);
+            if (problems.Any(p => p.Severity == ConfigProblemSeverity.Error) || binding.HasErrors || binding.Configuration is null)
             {
                 await errors.WriteLineAsync($"{file.Name}: the configuration is not valid; nothing started").ConfigureAwait(false);
                 return (null, null);

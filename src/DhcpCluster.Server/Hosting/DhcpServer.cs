@@ -2,6 +2,7 @@ using DhcpCluster.Actors;
 using DhcpCluster.Dhcp;
 using DhcpCluster.Server.Clients;
 using DhcpCluster.Server.Configuration;
+using DhcpCluster.Server.Configuration.KeaLeaseCsv;
 using DhcpCluster.Server.Leases;
 using DhcpCluster.Server.Logging;
 using DhcpCluster.Server.Sockets;
@@ -53,6 +54,7 @@ public sealed class DhcpServer
             .ToArray();
 
         var domains = AllocationDomain.Partition(configuration);
+        var imported = setup.ImportFile is { } file ? KeaLeaseCsvReader.ReadFile(file).Leases : [];
         var bySubnet = new Dictionary<uint, IActorRef>();
         foreach (var domain in domains)
         {
@@ -60,6 +62,12 @@ public sealed class DhcpServer
             foreach (var subnet in domain.Subnets)
             {
                 bySubnet[subnet.Id] = owner;
+            }
+
+            if (setup.ImportFile is not null)
+            {
+                // Before any client message: the owner's mailbox holds the import first.
+                owner.Tell(new PoolOwnerProtocol.ImportLeases(setup.ImportFile, [.. imported.Where(l => domain.Subnets.Any(s => s.Id == l.SubnetId))]), ActorRefs.NoSender);
             }
         }
 

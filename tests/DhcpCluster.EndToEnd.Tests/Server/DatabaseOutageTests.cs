@@ -48,10 +48,8 @@ public sealed partial class DatabaseOutageTests(ITestOutputHelper output)
         await postgres.StartAsync();
         var restarted = DateTime.UtcNow;
         await node.WaitForLineAsync(DatabaseRecovered(), TimeSpan.FromSeconds(30));
-        var recoveredAfter = DateTime.UtcNow - restarted;
-        var outage = await during;
-        output.WriteLine($"outage {(restarted - stopped).TotalSeconds:F1} s; journal back {recoveredAfter.TotalSeconds:F1} s after PostgreSQL restarted");
-        output.WriteLine("perfdhcp during the outage:\n" + outage.Output);
+        output.WriteLine($"outage {(restarted - stopped).TotalSeconds:F1} s; journal back {(DateTime.UtcNow - restarted).TotalSeconds:F1} s after PostgreSQL restarted");
+        output.WriteLine("perfdhcp during the outage:\n" + (await during).Output);
 
         // Service resumes: the newcomer and new perfdhcp clients are served.
         var newcomerAfter = await Udhcpc.ObtainAsync(client, "c0", new Udhcpc.Options(ClientIdHex: NewcomerClientId));
@@ -59,6 +57,7 @@ public sealed partial class DatabaseOutageTests(ITestOutputHelper output)
         Assert.NotEqual(known.Address, newcomerAfter.Address, StringComparer.Ordinal);
         var after = await Perfdhcp.RunAsync(load, "198.18.0.2", "198.18.0.1", rate: 200, clients: 400, seconds: 3, extra: ["-n", "400", "-b", "mac=00:0c:44:00:00:00"]);
         output.WriteLine("perfdhcp after recovery:\n" + after.Output);
+        await File.WriteAllTextAsync("/tmp/sv-node-debug.log", node.Output);
         Assert.True(after.RequestAck?.Received > 300, after.Output);
         Assert.Equal(0, after.RequestAck?.NonUniqueAddresses);
 

@@ -187,6 +187,23 @@ public sealed class PoolOwnerActorTests(ITestOutputHelper output) : ServerTestKi
         Assert.DoesNotContain(Leases(owner).Current, l => l.State == LeaseState.Bound);
     }
 
+    [Fact]
+    public void A_failed_write_while_the_database_stays_reachable_does_not_refuse_new_clients_for_ever()
+    {
+        // A stale pooled connection after a database restart: one write fails, the health stays Connected, and only
+        // new clients arrive (no write of a known client would clear the outage).
+        var owner = Owner(Configuration(poolSize: 10));
+        var offer = Decide(owner, Frames.Discover(1));
+        Journal.Failing = true;
+        Assert.Null(Decide(owner, Frames.Select(1, offer.Address, ServerAddress)).Reply);
+        Journal.Failing = false;
+
+        AwaitAssert(() => Assert.Equal(DhcpMessageType.Offer, Decide(owner, Frames.Discover(2)).ReplyType), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(200));
+        var newClient = Decide(owner, Frames.Discover(3));
+        Assert.Equal(DhcpMessageType.Ack, Decide(owner, Frames.Select(3, newClient.Address, ServerAddress)).ReplyType);
+        Assert.Equal(1, Statistics.JournalFailures);
+    }
+
     private long CountLeaseRows()
     {
         using var connection = new SqliteConnection($"Data Source={DatabasePath}");
