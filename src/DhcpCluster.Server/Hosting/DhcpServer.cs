@@ -13,7 +13,8 @@ namespace DhcpCluster.Server.Hosting;
 
 /// <summary>
 /// The DHCP actors of one node: a pool owner per allocation domain, the client registry, and an interface socket
-/// actor per configured interface (<c>*</c> expands to every non-loopback interface present at start). The actor
+/// actor per configured interface (<c>*</c> expands to every non-loopback interface present at start, and to those that
+/// appear later through <see cref="WildcardInterfacesActor"/>). The actor
 /// system must have a persistence store installed.
 /// </summary>
 public sealed class DhcpServer
@@ -74,9 +75,14 @@ public sealed class DhcpServer
         var owners = new PoolOwnerDirectory(bySubnet);
         var clients = system.ActorOf(ClientRegistryActor.Props(ClientActor.Props(owners, setup.Settings, statistics)), "clients");
         var router = new LocalClientRouter(clients);
-        var interfaces = names
-            .Select(b => system.ActorOf(InterfaceSocketActor.Props(b, setup.Interfaces, router, configuration, setup.Settings, statistics)))
-            .ToArray();
+        Props SocketProps(InterfaceSelection binding) => InterfaceSocketActor.Props(binding, setup.Interfaces, router, configuration, setup.Settings, statistics);
+        var interfaces = names.Select(b => system.ActorOf(SocketProps(b))).ToArray();
+        if (setup.Interfaces.AllInterfaces)
+        {
+            system.ActorOf(
+                WildcardInterfacesActor.Props(names.Select(n => n.Name), LinkInfo.AllNames, SocketProps, setup.Interfaces.RetryWaitTime), "wildcard-interfaces");
+        }
+
         DhcpLog.Started(
             system.LoggerFactory.CreateLogger("DhcpCluster.Server"),
             configuration.AllSubnets.Count,

@@ -97,6 +97,10 @@ internal static partial class DhcpLog
         Message = "DHCP4_LEASE_IMPORT_SKIPPED {PersistenceId}: the journal already holds this domain's leases (sequence number {SequenceNr}); the Kea lease file {File} is not imported again")]
     public static partial void LeaseImportSkipped(ILogger logger, string persistenceId, long sequenceNr, string file);
 
+    [LoggerMessage(EventId = 1052, EventName = "DHCP4_INTERFACE_ADDED", Level = LogLevel.Information,
+        Message = "DHCP4_INTERFACE_ADDED {Interface}: appeared after start and is covered by '*'; opening its socket")]
+    public static partial void InterfaceAdded(ILogger logger, string @interface);
+
     [LoggerMessage(EventId = 1030, EventName = "DHCP4_OPEN_SOCKET", Level = LogLevel.Information,
         Message = "DHCP4_OPEN_SOCKET listening on {Interface} (index {Index}, addresses {Addresses})")]
     public static partial void SocketOpened(ILogger logger, string @interface, int index, string addresses);

@@ -216,7 +216,7 @@ public sealed class PoolOwnerActorTests(ITestOutputHelper output) : ServerTestKi
         var otherSubnet = held with { Address = Ipv4Address.Parse("198.51.100.10"), SubnetId = 9 };
         owner.Tell(new PoolOwnerProtocol.ImportLeases("kea-leases4.csv", [held, expired, otherSubnet]), TestActor);
 
-        Assert.Equal(held.Address, Assert.Single(Leases(owner).Durable).Address);
+        AwaitAssert(() => Assert.Equal(held.Address, Assert.Single(Leases(owner).Durable).Address), TimeSpan.FromSeconds(10));
         Assert.Equal(1, CountLeaseRows());
         Assert.NotEqual(held.Address, Decide(owner, Frames.Discover(1)).Address);
         Assert.Equal(held.Address, Decide(owner, Frames.Discover(7)).Address);
