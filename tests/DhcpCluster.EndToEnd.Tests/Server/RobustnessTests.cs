@@ -36,9 +36,11 @@ public sealed class RobustnessTests(ITestOutputHelper output)
 
         var flood = ScapyClient.Start(client, "c0", "flood", FloodFrames.ToString(CultureInfo.InvariantCulture), FramesPerSecond.ToString(CultureInfo.InvariantCulture));
         int attempts = 0, served = 0;
+        var samples = new List<long>();
         while (!flood.HasExited)
         {
             attempts++;
+            samples.Add(ResidentKiB(node.Id));
             var lease = await Udhcpc.ObtainAsync(client, "c0", new Udhcpc.Options(Tries: 3));
             if (string.Equals(lease?.Address, first.Address, StringComparison.Ordinal))
             {
@@ -63,7 +65,8 @@ public sealed class RobustnessTests(ITestOutputHelper output)
         output.WriteLine(
             $"{WarmUpFrames + FloodFrames} malformed frames sent ({FloodFrames} in {sent["SECONDS"]} s after a {WarmUpFrames}-frame warm-up); "
             + $"pkt4-received={received} pkt4-parse-failed={parseFailed} kernel UDP drops={kernelDrops}; "
-            + $"real client served {served}/{attempts} times during the flood; RSS {rssBefore} KiB -> {rssAfter} KiB ({rssAfter - rssBefore:+#;-#;0} KiB, bound {RssGrowthBoundKiB} KiB)");
+            + $"real client served {served}/{attempts} times during the flood; RSS {rssBefore} KiB -> {rssAfter} KiB ({rssAfter - rssBefore:+#;-#;0} KiB, bound {RssGrowthBoundKiB} KiB); "
+            + $"RSS during the flood (KiB, one sample per client exchange): {string.Join(' ', samples)}");
         Assert.True(attempts >= 5, $"only {attempts} client exchanges during the flood");
         Assert.Equal(attempts, served);
         Assert.True(parseFailed + kernelDrops >= (WarmUpFrames + FloodFrames) * 97L / 100, $"{parseFailed} parse failures + {kernelDrops} kernel drops of {WarmUpFrames + FloodFrames} frames");
