@@ -1,6 +1,7 @@
 using System.Globalization;
 using DhcpCluster.Lab.Clients;
 using DhcpCluster.Lab.Network;
+using DhcpCluster.Lab.Processes;
 using Xunit.Abstractions;
 
 namespace DhcpCluster.EndToEnd.Tests.Server;
@@ -35,21 +36,7 @@ public sealed class RobustnessTests(ITestOutputHelper output)
         var rssBefore = ResidentKiB(node.Id);
 
         var flood = ScapyClient.Start(client, "c0", "flood", FloodFrames.ToString(CultureInfo.InvariantCulture), FramesPerSecond.ToString(CultureInfo.InvariantCulture));
-        int attempts = 0, served = 0;
-        var samples = new List<long>();
-        while (!flood.HasExited)
-        {
-            attempts++;
-            samples.Add(ResidentKiB(node.Id));
-            var lease = await Udhcpc.ObtainAsync(client, "c0", new Udhcpc.Options(Tries: 3));
-            if (string.Equals(lease?.Address, first.Address, StringComparison.Ordinal))
-            {
-                served++;
-            }
-
-            await Task.Delay(TimeSpan.FromSeconds(1));
-        }
-
+        var (attempts, served, samples) = await ServeWhileRunningAsync(flood, client, first.Address, node.Id);
         Assert.Equal(0, await flood.WaitForExitAsync(TimeSpan.FromSeconds(60)));
         var sent = ScapyClient.Values(flood.Output);
         Assert.Equal(FloodFrames, ScapyClient.Int(sent, "SENT"));
@@ -73,6 +60,27 @@ public sealed class RobustnessTests(ITestOutputHelper output)
         Assert.True(parseFailed >= (WarmUpFrames + FloodFrames) * 90L / 100, $"only {parseFailed} of {WarmUpFrames + FloodFrames} frames reached the parser");
         Assert.True(rssAfter - rssBefore < RssGrowthBoundKiB, $"RSS grew from {rssBefore} KiB to {rssAfter} KiB");
         Assert.True(NodeProcess.Statistic(node, "pkt4-ack-sent") >= attempts + 2);
+    }
+
+    /// <summary>Runs udhcpc once a second while the flood lasts; counts the exchanges that got the client's address and samples RSS.</summary>
+    private static async Task<(int Attempts, int Served, List<long> Samples)> ServeWhileRunningAsync(LabProcess flood, LabNamespace client, string address, int nodePid)
+    {
+        int attempts = 0, served = 0;
+        var samples = new List<long>();
+        while (!flood.HasExited)
+        {
+            attempts++;
+            samples.Add(ResidentKiB(nodePid));
+            var lease = await Udhcpc.ObtainAsync(client, "c0", new Udhcpc.Options(Tries: 3)).ConfigureAwait(false);
+            if (string.Equals(lease?.Address, address, StringComparison.Ordinal))
+            {
+                served++;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
+        }
+
+        return (attempts, served, samples);
     }
 
     /// <summary>VmRSS of a process, from /proc.</summary>
