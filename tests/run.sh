@@ -8,9 +8,10 @@ cd "$(dirname "$0")/.."
 
 # Debian packages the tests use: PostgreSQL (throw-away journal servers), real DHCP clients, a relay,
 # Kea (reference server and perfdhcp), scapy (crafted frames), tcpdump, docker-compose (validates
-# docker-compose.yml without an engine), iproute2 (network namespaces).
+# docker-compose.yml without an engine), iproute2 (network namespaces), libcap2-bin (setcap: file capabilities
+# for the packaging replays).
 packages=(postgresql udhcpc isc-dhcp-client dhcpcd-base isc-dhcp-relay kea-dhcp4-server kea-admin
-          kea-common python3-scapy tcpdump docker-compose iproute2 procps)
+          kea-common python3-scapy tcpdump docker-compose iproute2 procps libcap2-bin)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

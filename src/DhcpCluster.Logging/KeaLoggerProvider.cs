@@ -111,6 +111,7 @@ public sealed class KeaLoggerProvider : ILoggerProvider
         KeaSeverity.Error => LogLevel.Error,
         KeaSeverity.Warn => LogLevel.Warning,
         KeaSeverity.Info => LogLevel.Information,
+        KeaSeverity.None => LogLevel.None,
         _ => logger.DebugLevel >= TraceDebugLevel ? LogLevel.Trace : LogLevel.Debug,
     };
 

@@ -11,6 +11,7 @@ public sealed class StatisticsRegistry
 {
     private readonly ConcurrentDictionary<string, Statistic> _statistics = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Func<double>> _derived = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ObservedCounter> _observed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (double Value, DateTimeOffset Since)> _lastSeen = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
 
@@ -30,12 +31,10 @@ public sealed class StatisticsRegistry
             GetOrAdd(name);
         }
 
-        var commits = GetOrAdd(StatisticNames.JournalCommits);
-        var events = GetOrAdd(StatisticNames.JournalEvents);
         RegisterDerived(StatisticNames.JournalEventsPerCommit, () =>
         {
-            var c = commits.Value;
-            return c == 0 ? 0 : (double)events.Value / c;
+            var commits = Read(StatisticNames.JournalCommits);
+            return commits == 0 ? 0 : (double)Read(StatisticNames.JournalEvents) / commits;
         });
     }
 
@@ -55,9 +54,9 @@ public sealed class StatisticsRegistry
     public Statistic GetOrAdd(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (_derived.ContainsKey(name))
+        if (_derived.ContainsKey(name) || _observed.ContainsKey(name))
         {
-            throw new ArgumentException($"statistic '{name}' is derived from others and cannot be updated", nameof(name));
+            throw new ArgumentException($"statistic '{name}' is computed or observed elsewhere and cannot be updated", nameof(name));
         }
 
         return _statistics.GetOrAdd(name, static n => new Statistic(n));
@@ -74,9 +73,29 @@ public sealed class StatisticsRegistry
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(compute);
-        if (!_derived.TryAdd(name, compute))
+        if (_observed.ContainsKey(name) || !_derived.TryAdd(name, compute))
         {
             throw new ArgumentException($"derived statistic '{name}' already exists", nameof(name));
+        }
+
+        _statistics.TryRemove(name, out _);
+        _lastSeen.TryRemove(name, out _);
+    }
+
+    /// <summary>
+    /// Adds a counter another module keeps itself (a field it increments on its own path), read only when a command
+    /// asks. Resetting it (<c>statistic-reset</c>) remembers the source's current value as the new zero, so it reads 0
+    /// and counts on from there as Kea's reset does, without touching the source. A plain counter of the same name
+    /// is replaced.
+    /// </summary>
+    /// <exception cref="ArgumentException">A derived or observed statistic of that name exists.</exception>
+    public void RegisterObserved(string name, Func<long> read)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(read);
+        if (_derived.ContainsKey(name) || !_observed.TryAdd(name, new ObservedCounter(read)))
+        {
+            throw new ArgumentException($"statistic '{name}' is already computed or observed", nameof(name));
         }
 
         _statistics.TryRemove(name, out _);
@@ -95,7 +114,7 @@ public sealed class StatisticsRegistry
     {
         ArgumentNullException.ThrowIfNull(name);
         _lastSeen.TryRemove(name, out _);
-        return _statistics.TryRemove(name, out _) || _derived.TryRemove(name, out _);
+        return _statistics.TryRemove(name, out _) | _derived.TryRemove(name, out _) | _observed.TryRemove(name, out _);
     }
 
     /// <summary>The sample of one statistic; false when no statistic has that name.</summary>
@@ -105,6 +124,12 @@ public sealed class StatisticsRegistry
         if (_statistics.TryGetValue(name, out var statistic))
         {
             sample = Observe(name, statistic.Value, _time.GetUtcNow());
+            return true;
+        }
+
+        if (_observed.TryGetValue(name, out var observed))
+        {
+            sample = Observe(name, observed.Value, _time.GetUtcNow());
             return true;
         }
 
@@ -125,10 +150,15 @@ public sealed class StatisticsRegistry
     public IReadOnlyList<StatisticSample> Snapshot()
     {
         var now = _time.GetUtcNow();
-        var samples = new List<StatisticSample>(_statistics.Count + _derived.Count);
+        var samples = new List<StatisticSample>(_statistics.Count + _observed.Count + _derived.Count);
         foreach (var (name, statistic) in _statistics)
         {
             samples.Add(Observe(name, statistic.Value, now));
+        }
+
+        foreach (var (name, observed) in _observed)
+        {
+            samples.Add(Observe(name, observed.Value, now));
         }
 
         foreach (var (name, compute) in _derived)
@@ -144,13 +174,19 @@ public sealed class StatisticsRegistry
     public bool Reset(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (!_statistics.TryGetValue(name, out var statistic))
+        if (_statistics.TryGetValue(name, out var statistic))
         {
-            return false;
+            statistic.Reset();
+            return true;
         }
 
-        statistic.Reset();
-        return true;
+        if (_observed.TryGetValue(name, out var observed))
+        {
+            observed.Reset();
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Sets every statistic back to zero (derived ones follow their inputs).</summary>
@@ -160,7 +196,17 @@ public sealed class StatisticsRegistry
         {
             statistic.Reset();
         }
+
+        foreach (var observed in _observed.Values)
+        {
+            observed.Reset();
+        }
     }
+
+    private long Read(string name) =>
+        _statistics.TryGetValue(name, out var statistic) ? statistic.Value
+        : _observed.TryGetValue(name, out var observed) ? observed.Value
+        : 0;
 
     private StatisticSample Observe(string name, double value, DateTimeOffset now)
     {
@@ -170,5 +216,15 @@ public sealed class StatisticsRegistry
             static (_, previous, arg) => previous.Value.Equals(arg.value) ? previous : (arg.value, arg.now),
             (value, now));
         return new StatisticSample(name, value, seen.Since);
+    }
+
+    /// <summary>A counter kept elsewhere, shown relative to the value it had at the last reset.</summary>
+    private sealed class ObservedCounter(Func<long> read)
+    {
+        private long _baseline;
+
+        public long Value => read() - Volatile.Read(ref _baseline);
+
+        public void Reset() => Volatile.Write(ref _baseline, read());
     }
 }

@@ -13,9 +13,7 @@ namespace DhcpCluster.Dhcp.Decisions;
 public sealed class Dhcp4Decision
 {
     private readonly byte[] order = new byte[256];
-    private readonly bool[] added = new bool[256];
-    private readonly ReplyOptionSource[] sources = new ReplyOptionSource[256];
-    private readonly ReadOnlyMemory<byte>[] values = new ReadOnlyMemory<byte>[256];
+    private readonly OptionSlot[] slots = new OptionSlot[256];
     private readonly byte[] fqdn = new byte[258];
 
     /// <summary>The request's message type.</summary>
@@ -97,13 +95,13 @@ public sealed class Dhcp4Decision
     public ReadOnlySpan<byte> OptionOrder => order.AsSpan(0, OptionCount);
 
     /// <summary>Where an option's value comes from.</summary>
-    public ReplyOptionSource SourceOf(byte code) => sources[code];
+    public ReplyOptionSource SourceOf(byte code) => slots[code].Source;
 
     /// <summary>The configured value of an option (for <see cref="ReplyOptionSource.Configured"/>).</summary>
-    public ReadOnlyMemory<byte> ConfiguredValue(byte code) => values[code];
+    public ReadOnlyMemory<byte> ConfiguredValue(byte code) => slots[code].Value;
 
     /// <summary>Whether the reply carries the option.</summary>
-    public bool Contains(byte code) => added[code];
+    public bool Contains(byte code) => slots[code].Added;
 
     /// <summary>
     /// Grants at most <paramref name="maxSeconds"/> (for example a lease's already durable expiry while the lease
@@ -130,8 +128,7 @@ public sealed class Dhcp4Decision
     {
         for (var i = 0; i < OptionCount; i++)
         {
-            added[order[i]] = false;
-            values[order[i]] = default;
+            slots[order[i]] = default;
         }
 
         OptionCount = 0;
@@ -194,15 +191,17 @@ public sealed class Dhcp4Decision
 
     internal bool Add(byte code, ReplyOptionSource source, ReadOnlyMemory<byte> value = default)
     {
-        if (added[code])
+        ref var slot = ref slots[code];
+        if (slot.Added)
         {
             return false;
         }
 
-        added[code] = true;
-        sources[code] = source;
-        values[code] = value;
+        slot = new OptionSlot(true, source, value);
         order[OptionCount++] = code;
         return true;
     }
+
+    /// <summary>One option of the reply: whether it is in, where its value comes from, and the configured value.</summary>
+    private readonly record struct OptionSlot(bool Added, ReplyOptionSource Source, ReadOnlyMemory<byte> Value);
 }

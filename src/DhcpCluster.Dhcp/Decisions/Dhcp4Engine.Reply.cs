@@ -130,12 +130,18 @@ public sealed partial class Dhcp4Engine
 
         foreach (var code in request.ParameterRequestList)
         {
-            AddOption(request, kind, code, requested: true);
+            if (!decision.Contains(code))
+            {
+                AddOption(request, kind, code, requested: true);
+            }
         }
 
         foreach (var code in AlwaysSent)
         {
-            AddOption(request, kind, code, requested: false);
+            if (!decision.Contains(code))
+            {
+                AddOption(request, kind, code, requested: false); // not asked for, or not available when asked
+            }
         }
 
         AddAlwaysSend(decision.Reservation?.OptionData);

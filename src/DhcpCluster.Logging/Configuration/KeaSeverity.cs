@@ -17,4 +17,7 @@ public enum KeaSeverity
 
     /// <summary>Debug messages up to the logger's <c>debuglevel</c>, and everything else.</summary>
     Debug,
+
+    /// <summary>Nothing (Kea's <c>NONE</c>): the logger's categories are silenced.</summary>
+    None,
 }

@@ -33,6 +33,28 @@ public static class ConfigurationCheck
             return [ConfigProblem.From(ex)];
         }
 
+        return CheckLoaded(config, modules);
+    }
+
+    /// <summary>Checks an application configuration already parsed (<c>config-test</c>), over the modules' reference configurations.</summary>
+    public static IReadOnlyList<ConfigProblem> Run(Config application, IReadOnlyList<Assembly> modules)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        Config config;
+        try
+        {
+            config = ConfigFactory.Load(application, [.. modules]);
+        }
+        catch (ConfigException ex)
+        {
+            return [ConfigProblem.From(ex)];
+        }
+
+        return CheckLoaded(config, modules);
+    }
+
+    private static IReadOnlyList<ConfigProblem> CheckLoaded(Config config, IReadOnlyList<Assembly> modules)
+    {
         var problems = new List<ConfigProblem>(Check(config, ConfigKeyRegistry.Discover(modules)));
         if (config.HasPath(DhcpRoot))
         {

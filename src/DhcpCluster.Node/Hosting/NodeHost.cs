@@ -4,7 +4,12 @@ using DhcpCluster.Actors.Persistence;
 using DhcpCluster.Actors.Persistence.Health;
 using DhcpCluster.Actors.Persistence.PersistentActors;
 using DhcpCluster.Actors.Persistence.Serialization;
+using DhcpCluster.Control.Endpoint;
+using DhcpCluster.Control.Registry;
+using DhcpCluster.Control.Server;
 using DhcpCluster.Hocon;
+using DhcpCluster.Logging;
+using DhcpCluster.Logging.Configuration;
 using DhcpCluster.Node.Configuration;
 using DhcpCluster.Server.Configuration;
 using DhcpCluster.Server.Hosting;
@@ -17,7 +22,10 @@ namespace DhcpCluster.Node.Hosting;
 /// <summary>
 /// Runs a node: the actor system from the node configuration over the modules' reference configurations, the lease
 /// journal from <c>Dhcp4.lease-database</c>, and the DHCP actors; SIGTERM (or Ctrl-C) runs the coordinated shutdown
-/// and the process exits 0. A fatal socket or database failure also shuts down, with exit code 1.
+/// and the process exits 0. A fatal socket or database failure also shuts down, with exit code 1. Logging follows
+/// <c>Dhcp4.loggers</c> (Kea's loggers); the command endpoint (pbm, Kea-style JSON commands) listens where
+/// <c>dhcp-cluster.cmd</c> says and stops in the service-unbind phase; its <c>shutdown</c> command exits with the
+/// asked <c>exit-value</c>.
 /// </summary>
 internal static class NodeHost
 {
@@ -32,14 +40,14 @@ internal static class NodeHost
             return Failed;
         }
 
-        using var loggerFactory = LoggerFactory.Create(b => b
-            .SetMinimumLevel(MinimumLevel(server.Loggers))
-            .AddSimpleConsole(o =>
-            {
-                o.SingleLine = true;
-                o.TimestampFormat = "yyyy-MM-dd HH:mm:ss.fff ";
-                o.UseUtcTimestamp = true;
-            }));
+        var logging = await CreateLoggingAsync(file, server, errors).ConfigureAwait(false);
+        if (logging is null)
+        {
+            return Failed;
+        }
+
+        using var loggingProvider = logging;
+        using var loggerFactory = LoggerFactory.Create(b => b.AddProvider(logging).SetMinimumLevel(LogLevel.Trace));
         var log = loggerFactory.CreateLogger("DhcpCluster.Node");
         var store = await StartStoreAsync(server.LeaseDatabase, log).ConfigureAwait(false);
         if (store is null)
@@ -49,6 +57,7 @@ internal static class NodeHost
 
         var system = ActorSystem.Create("dhcp-node", config, new ActorSystemSetup { LoggerFactory = loggerFactory });
         var databaseFailed = 0;
+        var endpointFailed = false;
         using var health = store.Health.Subscribe(new HealthWatch(health =>
         {
             if (health.ShouldExit && Interlocked.Exchange(ref databaseFailed, 1) == 0)
@@ -60,7 +69,11 @@ internal static class NodeHost
         try
         {
             PersistenceExtension.Get(system).Use(store);
-            var dhcp = DhcpServer.Start(system, new DhcpServerSetup(server.Dhcp, server.Interfaces, ServerSettings.Read(config)) { ImportFile = server.LeaseDatabase.ImportFile });
+            var settings = ServerSettings.Read(config);
+            var dhcp = DhcpServer.Start(system, new DhcpServerSetup(server.Dhcp, server.Interfaces, settings) { ImportFile = server.LeaseDatabase.ImportFile });
+            var commands = NodeCommands.CreateRegistry(file, system, dhcp, server, store, settings, loggerFactory);
+            endpointFailed = !await StartEndpointAsync(config, commands, system, loggerFactory, log).ConfigureAwait(false);
+
             CoordinatedShutdown.Get(system).AddTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate, "report-statistics", () =>
             {
                 ReportStatistics(log, dhcp, store);
@@ -75,7 +88,37 @@ internal static class NodeHost
 
         var reason = CoordinatedShutdown.Get(system).ShutdownReason;
         log.LogInformation("DHCP4_SHUTDOWN server stopped ({Reason})", reason);
-        return reason is SocketsUnavailableReason || Volatile.Read(ref databaseFailed) == 1 ? Failed : Clean;
+        return reason is ShutdownCommandReason command ? command.ExitValue
+            : reason is SocketsUnavailableReason || endpointFailed || Volatile.Read(ref databaseFailed) == 1 ? Failed : Clean;
+    }
+
+    private static async Task<KeaLoggerProvider?> CreateLoggingAsync(FileInfo file, ServerConfiguration server, TextWriter errors)
+    {
+        try
+        {
+            return new KeaLoggerProvider(NodeLogging.Specifications(server.Loggers));
+        }
+        catch (KeaLoggingConfigurationException ex)
+        {
+            await errors.WriteLineAsync($"{file.Name}: {ex.Message}").ConfigureAwait(false);
+            return null;
+        }
+    }
+
+    /// <summary>Starts the command endpoint where <c>dhcp-cluster.cmd</c> says; when it cannot listen the node shuts down (false).</summary>
+    private static async Task<bool> StartEndpointAsync(Config config, CommandRegistry commands, ActorSystem system, ILoggerFactory loggerFactory, ILogger log)
+    {
+        try
+        {
+            await NodeCommandEndpoint.StartAsync(config, commands, system, loggerFactory).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or ConfigException or InvalidOperationException)
+        {
+            log.LogCritical("COMMAND_ENDPOINT_FAILED the command endpoint cannot listen: {Message}; the server stops", ex.GetBaseException().Message);
+            _ = CoordinatedShutdown.Get(system).Run(CoordinatedShutdown.UnknownReason.Instance);
+            return false;
+        }
     }
 
     private static async Task<(Config? Config, ServerConfiguration? Server)> LoadAsync(FileInfo file, TextWriter errors)
@@ -141,24 +184,6 @@ internal static class NodeHost
         log.LogInformation(
             "DHCP4_JOURNAL_STATISTICS commits={Commits} synchronous-commits={Sync} events={Events} events-per-commit={PerCommit:F2} largest-commit={Largest} failed={Failed} durability={Durability}",
             journal.Commits, journal.SynchronousCommits, journal.EventsWritten, journal.EventsPerCommit, journal.LargestCommitEvents, journal.WritesFailed, journal.Durability);
-    }
-
-    private static LogLevel MinimumLevel(LoggersConfiguration loggers)
-    {
-        if (loggers.Loggers.Count == 0)
-        {
-            return LogLevel.Information;
-        }
-
-        return loggers.Loggers.Min(l => l.Severity) switch
-        {
-            LogSeverity.Debug => LogLevel.Debug,
-            LogSeverity.Info => LogLevel.Information,
-            LogSeverity.Warn => LogLevel.Warning,
-            LogSeverity.Error => LogLevel.Error,
-            LogSeverity.Fatal => LogLevel.Critical,
-            _ => LogLevel.None,
-        };
     }
 
     private sealed class HealthWatch(Action<DatabaseHealth> onNext) : IObserver<DatabaseHealth>

@@ -1,5 +1,6 @@
 using DhcpCluster.Actors;
 using DhcpCluster.Dhcp.Identity;
+using DhcpCluster.Server.Hosting;
 
 namespace DhcpCluster.Server.Clients;
 
@@ -13,6 +14,7 @@ namespace DhcpCluster.Server.Clients;
 public sealed class ClientRegistryActor : ReceiveActor
 {
     private readonly Props clientProps;
+    private readonly ServerStatistics? statistics;
     private readonly Dictionary<ClientKey, IActorRef> byKey = [];
     private readonly Dictionary<IActorRef, ClientKey> byActor = [];
     private readonly Dictionary<ClientKey, List<(ClientProtocol.InboundPacket Packet, IActorRef Sender)>> passivating = [];
@@ -20,10 +22,11 @@ public sealed class ClientRegistryActor : ReceiveActor
     /// <summary>Most messages held for one client while its actor passivates.</summary>
     public const int BufferPerPassivatingClient = 64;
 
-    /// <summary>Creates the registry; <paramref name="clientProps"/> makes one client actor.</summary>
-    public ClientRegistryActor(Props clientProps)
+    /// <summary>Creates the registry; <paramref name="clientProps"/> makes one client actor; <paramref name="statistics"/> counts them (client-actors-alive).</summary>
+    public ClientRegistryActor(Props clientProps, ServerStatistics? statistics = null)
     {
         this.clientProps = clientProps;
+        this.statistics = statistics;
         Receive<ClientProtocol.InboundPacket>(OnPacket);
         Receive<ClientRegistryProtocol.Passivate>(OnPassivate);
         Receive<ClientRegistryProtocol.GetClientCount>(_ => Sender.Tell(byKey.Count, Self));
@@ -31,7 +34,7 @@ public sealed class ClientRegistryActor : ReceiveActor
     }
 
     /// <summary>Props for the registry.</summary>
-    public static Props Props(Props clientProps) => Actors.Props.Create(() => new ClientRegistryActor(clientProps));
+    public static Props Props(Props clientProps, ServerStatistics? statistics = null) => Actors.Props.Create(() => new ClientRegistryActor(clientProps, statistics));
 
     private void OnPacket(ClientProtocol.InboundPacket packet)
     {
@@ -56,6 +59,7 @@ public sealed class ClientRegistryActor : ReceiveActor
             Context.Watch(client);
             byKey[packet.Key] = client;
             byActor[client] = packet.Key;
+            statistics?.CountClientActorStarted();
         }
 
         client.Tell(packet, sender);
@@ -89,7 +93,13 @@ public sealed class ClientRegistryActor : ReceiveActor
 
     private void Forget(IActorRef client)
     {
-        if (byActor.Remove(client, out var key) && byKey.TryGetValue(key, out var current) && current.Equals(client))
+        if (!byActor.Remove(client, out var key))
+        {
+            return;
+        }
+
+        statistics?.CountClientActorStopped();
+        if (byKey.TryGetValue(key, out var current) && current.Equals(client))
         {
             byKey.Remove(key);
         }

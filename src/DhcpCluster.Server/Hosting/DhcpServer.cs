@@ -73,7 +73,7 @@ public sealed class DhcpServer
         }
 
         var owners = new PoolOwnerDirectory(bySubnet);
-        var clients = system.ActorOf(ClientRegistryActor.Props(ClientActor.Props(owners, setup.Settings, statistics)), "clients");
+        var clients = system.ActorOf(ClientRegistryActor.Props(ClientActor.Props(owners, setup.Settings, statistics), statistics), "clients");
         var router = new LocalClientRouter(clients);
         Props SocketProps(InterfaceSelection binding) => InterfaceSocketActor.Props(binding, setup.Interfaces, router, configuration, setup.Settings, statistics);
         var interfaces = names.Select(b => system.ActorOf(SocketProps(b))).ToArray();

@@ -1,3 +1,6 @@
+using DhcpCluster.Dhcp.Codec;
+using DhcpCluster.Server.Leases;
+
 namespace DhcpCluster.Server.Hosting;
 
 /// <summary>
@@ -23,6 +26,8 @@ public sealed class ServerStatistics
     private long answeredFromDurableState;
     private long refusedDuringOutage;
     private long decisionTimeouts;
+    private long clientActorsAlive;
+    private readonly long[] receivedByType = new long[256];
 
     /// <summary>Frames received on all interfaces (pkt4-received).</summary>
     public long Received => Volatile.Read(ref received);
@@ -74,6 +79,21 @@ public sealed class ServerStatistics
 
     /// <summary>Client messages given up after the decision timeout.</summary>
     public long DecisionTimeouts => Volatile.Read(ref decisionTimeouts);
+
+    /// <summary>Durable leases per subnet (assigned, declined), kept by the pool owners.</summary>
+    public SubnetLeaseCounts Leases { get; } = new();
+
+    /// <summary>Client actors alive on this node (a gauge).</summary>
+    public long ClientActorsAlive => Volatile.Read(ref clientActorsAlive);
+
+    /// <summary>Parsed client messages received of a DHCP message type (pkt4-discover-received, pkt4-request-received, ...).</summary>
+    public long ReceivedOfType(DhcpMessageType type) => Volatile.Read(ref receivedByType[(byte)type]);
+
+    internal void CountReceivedType(DhcpMessageType type) => Interlocked.Increment(ref receivedByType[(byte)type]);
+
+    internal void CountClientActorStarted() => Interlocked.Increment(ref clientActorsAlive);
+
+    internal void CountClientActorStopped() => Interlocked.Decrement(ref clientActorsAlive);
 
     internal void CountReceived() => Interlocked.Increment(ref received);
 

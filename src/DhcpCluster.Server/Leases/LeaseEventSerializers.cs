@@ -19,6 +19,8 @@ public static class LeaseEventSerializers
             .Register<LeaseReleased>(SerializerId, "LeaseReleased")
             .Register<LeaseDeclined>(SerializerId, "LeaseDeclined")
             .Register<LeaseExpired>(SerializerId, "LeaseExpired")
+            .Register<LeaseSetByCommand>(SerializerId, "LeaseSetByCommand")
+            .Register<LeaseDeletedByCommand>(SerializerId, "LeaseDeletedByCommand")
             .Register<PoolOwnerSnapshot>(SerializerId, "PoolOwnerSnapshot");
     }
 }

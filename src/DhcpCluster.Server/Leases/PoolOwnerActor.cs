@@ -25,7 +25,7 @@ namespace DhcpCluster.Server.Leases;
 /// expired leases on a timer, and when a write fails (database outage) it answers known clients only up to their
 /// durable expiry and hands out no new address until writes succeed again.
 /// </summary>
-public sealed class PoolOwnerActor : ReceivePersistentActor, IWithTimers
+public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
 {
     private const string ReclaimTimerKey = "reclaim";
     private const string JournalProbeTimerKey = "journal-probe";
@@ -75,11 +75,17 @@ public sealed class PoolOwnerActor : ReceivePersistentActor, IWithTimers
         Recover<LeaseReleased>(e => ApplyDurable(e.Lease));
         Recover<LeaseDeclined>(e => ApplyDurable(e.Lease));
         Recover<LeaseExpired>(e => ApplyDurable(e.Lease));
+        Recover<LeaseSetByCommand>(e => ApplyDurable(e.Lease));
+        Recover<LeaseDeletedByCommand>(e => RecoverDeleted(e.Lease));
         Recover<RecoveryCompleted>(_ => OnRecovered());
 
         Command<Decide>(OnDecide);
         Command<ReclaimExpired>(_ => Reclaim());
         Command<GetLeases>(_ => Sender.Tell(new LeaseList([.. store.AllLeases], [.. durable.Values]), Self));
+        Command<AddLease>(OnAddLease);
+        Command<UpdateLease>(OnUpdateLease);
+        Command<DeleteLease>(OnDeleteLease);
+        Command<WipeLeases>(OnWipeLeases);
         Command<DatabaseHealth>(OnHealth);
         Command<JournalProbe>(_ => OnJournalProbe());
         Command<ImportLeases>(OnImport);
@@ -114,6 +120,7 @@ public sealed class PoolOwnerActor : ReceivePersistentActor, IWithTimers
         {
             DhcpLog.OwnerFenced(log, PersistenceId, sequenceNr);
             write.ReplyTo?.Tell(Unanswered(DecisionOutcome.DroppedNoAddress, write.Lease.Address), Self);
+            write.Command?.Failed($"the owner {PersistenceId} was fenced by another writer and stops", Self);
             Context.Stop(Self);
             return;
         }
@@ -319,7 +326,15 @@ public sealed class PoolOwnerActor : ReceivePersistentActor, IWithTimers
     private void OnPersisted(object @event)
     {
         var write = pending.Dequeue();
-        durable[write.Lease.Address.Value] = write.Lease;
+        if (write.Kind == WriteKind.Delete)
+        {
+            RemoveDurable(write.Lease.Address);
+        }
+        else
+        {
+            SetDurable(write.Lease);
+        }
+
         MarkJournalUp();
 
         if (write.Kind == WriteKind.Bind)
@@ -335,6 +350,8 @@ public sealed class PoolOwnerActor : ReceivePersistentActor, IWithTimers
         {
             write.ReplyTo?.Tell(write.Answer, Self);
         }
+
+        write.Command?.Succeeded(write.Lease, Self);
 
         if (settings.SnapshotEvery > 0 && ++eventsSinceSnapshot >= settings.SnapshotEvery)
         {
@@ -357,6 +374,12 @@ public sealed class PoolOwnerActor : ReceivePersistentActor, IWithTimers
     {
         var address = write.Lease.Address;
         Revert(address);
+        if (write.Command is { } command)
+        {
+            command.Failed($"the lease journal did not write the change of {address}", Self);
+            return;
+        }
+
         var now = settings.Clock();
         var answer = write.Answer;
         if (write.Kind == WriteKind.Bind && answer?.Reply is not null && answer.ReplyType == DhcpMessageType.Ack && OnFail != OnFailAction.StopRetryExit
@@ -430,8 +453,22 @@ public sealed class PoolOwnerActor : ReceivePersistentActor, IWithTimers
             return; // the configuration moved this subnet to another domain
         }
 
-        durable[lease.Address.Value] = lease;
+        SetDurable(lease);
         store.Put(lease);
+    }
+
+    private void SetDurable(in Lease lease)
+    {
+        statistics.Leases.Changed(durable.TryGetValue(lease.Address.Value, out var before) ? before : null, lease);
+        durable[lease.Address.Value] = lease;
+    }
+
+    private void RemoveDurable(Ipv4Address address)
+    {
+        if (durable.Remove(address.Value, out var before))
+        {
+            statistics.Leases.Changed(before, null);
+        }
     }
 
     private enum WriteKind
@@ -441,9 +478,11 @@ public sealed class PoolOwnerActor : ReceivePersistentActor, IWithTimers
         Decline,
         Expire,
         Import,
+        Set,
+        Delete,
     }
 
-    private readonly record struct PendingWrite(IActorRef? ReplyTo, Decided? Answer, Lease Lease, WriteKind Kind);
+    private readonly record struct PendingWrite(IActorRef? ReplyTo, Decided? Answer, Lease Lease, WriteKind Kind, LeaseCommandProgress? Command = null);
 
     private sealed class HealthForwarder(IActorRef owner) : IObserver<DatabaseHealth>
     {

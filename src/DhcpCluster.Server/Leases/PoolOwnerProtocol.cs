@@ -7,7 +7,7 @@ using DhcpCluster.Server.Clients;
 namespace DhcpCluster.Server.Leases;
 
 /// <summary>Messages a <see cref="PoolOwnerActor"/> handles and answers.</summary>
-public static class PoolOwnerProtocol
+public static partial class PoolOwnerProtocol
 {
     /// <summary>Decide on a client message; answered with <see cref="Decided"/> once any lease change is durable.</summary>
     public sealed record Decide(ClientProtocol.InboundPacket Packet);

@@ -333,6 +333,7 @@ public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
                 return;
             }
 
+            statistics.CountReceivedType(packet.MessageType);
             var current = View;
             var arrival = datagram.IsBroadcast ? current.Broadcast : current.Unicast(datagram.DestinationAddress);
             var subnet = selector.SelectSubnet(packet, arrival);

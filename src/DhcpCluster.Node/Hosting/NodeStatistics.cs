@@ -1,0 +1,100 @@
+using DhcpCluster.Dhcp.Codec;
+using DhcpCluster.Dhcp.Configuration;
+using DhcpCluster.Server.Hosting;
+using DhcpCluster.Statistics;
+
+namespace DhcpCluster.Node.Hosting;
+
+/// <summary>
+/// Publishes a node's counters through the command endpoint's <see cref="StatisticsRegistry"/> under Kea's names
+/// (and ours for what only we count). Every statistic reads its source when a command asks: the packet path keeps
+/// its own interlocked counters and gains nothing. Counters reset as Kea's do (to 0, counting on); gauges
+/// (addresses, client actors alive) are computed and refuse a reset.
+/// </summary>
+public static class NodeStatistics
+{
+    private static readonly DhcpMessageType[] KnownClientTypes =
+        [DhcpMessageType.Discover, DhcpMessageType.Request, DhcpMessageType.Decline, DhcpMessageType.Release, DhcpMessageType.Inform];
+
+    /// <summary>Our own name: retransmissions answered with the previous answer.</summary>
+    public const string Pkt4RetransmissionAnswered = "pkt4-retransmission-answered";
+
+    /// <summary>Our own name: requests dropped because no subnet matched.</summary>
+    public const string Pkt4NoSubnet = "pkt4-no-subnet";
+
+    /// <summary>Our own name: replies the socket could not send.</summary>
+    public const string Pkt4SendFailed = "pkt4-send-failed";
+
+    /// <summary>Our own name: journal writes that failed.</summary>
+    public const string JournalWriteFailed = "journal-write-failed";
+
+    /// <summary>Our own name: client messages given up after the decision timeout.</summary>
+    public const string DecisionTimeouts = "decision-timeouts";
+
+    /// <summary>Our own name: known clients answered from their durable lease during a journal outage.</summary>
+    public const string AnsweredFromDurableState = "answered-from-durable-state";
+
+    /// <summary>Our own name: requests needing a new address left unanswered during a journal outage.</summary>
+    public const string RefusedDuringOutage = "refused-during-outage";
+
+    /// <summary>Kea's global gauge of declined addresses (sum over the subnets).</summary>
+    public const string DeclinedAddresses = "declined-addresses";
+
+    /// <summary>A registry publishing <paramref name="server"/>'s counters, the journal's and the subnets' gauges of <paramref name="configuration"/>.</summary>
+    public static StatisticsRegistry Create(ServerStatistics server, Func<Actors.Persistence.Journal.JournalStatistics> journal, Dhcp4Configuration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        ArgumentNullException.ThrowIfNull(journal);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var registry = new StatisticsRegistry();
+        registry.RegisterObserved(StatisticNames.Pkt4Received, () => server.Received);
+        registry.RegisterObserved(StatisticNames.Pkt4DiscoverReceived, () => server.ReceivedOfType(DhcpMessageType.Discover));
+        registry.RegisterObserved(StatisticNames.Pkt4RequestReceived, () => server.ReceivedOfType(DhcpMessageType.Request));
+        registry.RegisterObserved(StatisticNames.Pkt4DeclineReceived, () => server.ReceivedOfType(DhcpMessageType.Decline));
+        registry.RegisterObserved(StatisticNames.Pkt4ReleaseReceived, () => server.ReceivedOfType(DhcpMessageType.Release));
+        registry.RegisterObserved(StatisticNames.Pkt4InformReceived, () => server.ReceivedOfType(DhcpMessageType.Inform));
+        registry.RegisterObserved(StatisticNames.Pkt4UnknownReceived, () => UnknownReceived(server));
+        registry.RegisterObserved(StatisticNames.Pkt4OfferSent, () => server.OffersSent);
+        registry.RegisterObserved(StatisticNames.Pkt4AckSent, () => server.AcksSent);
+        registry.RegisterObserved(StatisticNames.Pkt4NakSent, () => server.NaksSent);
+        registry.RegisterObserved(StatisticNames.Pkt4Sent, () => server.OffersSent + server.AcksSent + server.NaksSent);
+        registry.RegisterObserved(StatisticNames.Pkt4ParseFailed, () => server.ParseFailed);
+        registry.RegisterObserved(StatisticNames.Pkt4ReceiveDrop, () => server.ParseFailed + server.NoSubnet + server.DuplicatesDropped);
+        registry.RegisterObserved(StatisticNames.ReclaimedLeases, () => server.LeasesExpired);
+        registry.RegisterObserved(StatisticNames.Pkt4DuplicateDrop, () => server.DuplicatesDropped);
+        registry.RegisterObserved(StatisticNames.JournalCommits, () => journal().Commits);
+        registry.RegisterObserved(StatisticNames.JournalEvents, () => journal().EventsWritten);
+        registry.RegisterDerived(StatisticNames.ClientActorsAlive, () => server.ClientActorsAlive);
+        registry.RegisterObserved(Pkt4RetransmissionAnswered, () => server.RetransmissionsAnswered);
+        registry.RegisterObserved(Pkt4NoSubnet, () => server.NoSubnet);
+        registry.RegisterObserved(Pkt4SendFailed, () => server.SendFailed);
+        registry.RegisterObserved(JournalWriteFailed, () => server.JournalFailures);
+        registry.RegisterObserved(DecisionTimeouts, () => server.DecisionTimeouts);
+        registry.RegisterObserved(AnsweredFromDurableState, () => server.AnsweredFromDurableState);
+        registry.RegisterObserved(RefusedDuringOutage, () => server.RefusedDuringOutage);
+        var subnetIds = configuration.AllSubnets.Select(s => s.Id).ToArray();
+        registry.RegisterDerived(DeclinedAddresses, () => subnetIds.Sum(id => server.Leases.Declined(id)));
+        foreach (var subnet in configuration.AllSubnets)
+        {
+            var id = subnet.Id;
+            double total = subnet.Pools.Sum(p => p.Size);
+            registry.RegisterDerived(StatisticNames.SubnetTotalAddresses(id), () => total);
+            registry.RegisterDerived(StatisticNames.SubnetAssignedAddresses(id), () => server.Leases.Assigned(id));
+            registry.RegisterDerived(StatisticNames.SubnetDeclinedAddresses(id), () => server.Leases.Declined(id));
+        }
+
+        return registry;
+    }
+
+    private static long UnknownReceived(ServerStatistics server)
+    {
+        var known = 0L;
+        foreach (var type in KnownClientTypes)
+        {
+            known += server.ReceivedOfType(type);
+        }
+
+        // Parsed client messages of any other type (or without option 53).
+        return Math.Max(0, server.Received - server.ParseFailed - known);
+    }
+}
