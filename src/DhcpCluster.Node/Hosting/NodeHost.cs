@@ -12,6 +12,7 @@ using DhcpCluster.Control.Server;
 using DhcpCluster.Hocon;
 using DhcpCluster.Logging;
 using DhcpCluster.Logging.Configuration;
+using DhcpCluster.Node.Configuration;
 using DhcpCluster.Server.Configuration;
 using DhcpCluster.Server.Hosting;
 using DhcpCluster.Server.Leases;
@@ -70,7 +71,7 @@ internal static class NodeHost
         {
             PersistenceExtension.Get(system).Use(store);
             var settings = ServerSettings.Read(config);
-            var dhcp = DhcpServer.Start(system, new DhcpServerSetup(server.Dhcp, server.Interfaces, settings));
+            var dhcp = DhcpServer.Start(system, new DhcpServerSetup(server.Dhcp, server.Interfaces, settings) { ImportFile = server.LeaseDatabase.ImportFile });
             var commands = NodeCommands.CreateRegistry(file, system, dhcp, server, store, settings, loggerFactory);
             ClusterCommands.RegisterWhenClustered(commands, system);
             endpointFailed = !await StartEndpointAsync(config, commands, system, loggerFactory, log).ConfigureAwait(false);
@@ -158,14 +159,16 @@ internal static class NodeHost
     {
         try
         {
-            var config = ConfigFactory.Load(file.FullName, [.. ProductModules.All]);
-            var binding = ServerConfigurationBinder.Bind(config);
-            foreach (var problem in binding.Problems)
+            // The whole check of --check (undeclared keys, types, the Dhcp4 binder): a node never starts on a configuration --check rejects.
+            var problems = ConfigurationCheck.Run(file.FullName, ProductModules.All);
+            foreach (var problem in problems)
             {
                 await errors.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
             }
 
-            if (binding.HasErrors || binding.Configuration is null)
+            var config = ConfigFactory.Load(file.FullName, [.. ProductModules.All]);
+            var binding = ServerConfigurationBinder.Bind(config);
+            if (problems.Any(p => p.Severity == ConfigProblemSeverity.Error) || binding.HasErrors || binding.Configuration is null)
             {
                 await errors.WriteLineAsync($"{file.Name}: the configuration is not valid; nothing started").ConfigureAwait(false);
                 return (null, null);

@@ -72,6 +72,7 @@ public sealed class ClientActor : ReceiveActor, IWithUnboundedStash, IWithTimers
     {
         Receive<InboundPacket>(OnPacket);
         Receive<ReceiveTimeout>(_ => Context.Parent.Tell(new ClientRegistryProtocol.Passivate(Self), Self));
+        Receive<StopWhenIdle>(_ => Context.Stop(Self));
         Receive<PoolOwnerProtocol.Decided>(_ => { }); // a late answer after a timeout: the client retransmits
         Receive<DecisionTimedOut>(_ => { });
     }
@@ -81,6 +82,7 @@ public sealed class ClientActor : ReceiveActor, IWithUnboundedStash, IWithTimers
         Receive<PoolOwnerProtocol.Decided>(OnDecided);
         Receive<DecisionTimedOut>(OnDecisionTimedOut);
         Receive<InboundPacket>(_ => Stash.Stash());
+        Receive<StopWhenIdle>(_ => Stash.Stash());
         Receive<ReceiveTimeout>(_ => { });
     }
 

@@ -29,6 +29,17 @@ public static class ClientProtocol
         uint TransactionId,
         long ReceivedAt);
 
+    /// <summary>
+    /// From the registry, after the actor asked to be passivated: stop once every message that reached the mailbox
+    /// before this one is handled (a transaction in flight finishes first). The registry holds the client's newer
+    /// messages meanwhile and hands them to a fresh actor.
+    /// </summary>
+    public sealed record StopWhenIdle
+    {
+        /// <summary>The instance.</summary>
+        public static StopWhenIdle Instance { get; } = new();
+    }
+
     /// <summary>Timer message: the pool owner did not answer in time.</summary>
     internal sealed record DecisionTimedOut(long Attempt);
 }

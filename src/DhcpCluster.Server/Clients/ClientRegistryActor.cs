@@ -6,7 +6,10 @@ namespace DhcpCluster.Server.Clients;
 
 /// <summary>
 /// Keeps one <see cref="ClientActor"/> per client key on this node: creates it on the first message, forwards every
-/// message of that client to it, and stops it when it asks to be passivated.
+/// message of that client to it, and passivates it when it asks (idle): the actor is told to stop once it has handled
+/// what already reached its mailbox, the client's messages that arrive meanwhile are held here (up to
+/// <see cref="BufferPerPassivatingClient"/>; DHCP clients retransmit), and handed in order to a fresh actor once the
+/// old one has stopped. No message that reached the registry is lost to a passivation.
 /// </summary>
 public sealed class ClientRegistryActor : ReceiveActor
 {
@@ -14,6 +17,10 @@ public sealed class ClientRegistryActor : ReceiveActor
     private readonly ServerStatistics? statistics;
     private readonly Dictionary<ClientKey, IActorRef> byKey = [];
     private readonly Dictionary<IActorRef, ClientKey> byActor = [];
+    private readonly Dictionary<ClientKey, List<(ClientProtocol.InboundPacket Packet, IActorRef Sender)>> passivating = [];
+
+    /// <summary>Most messages held for one client while its actor passivates.</summary>
+    public const int BufferPerPassivatingClient = 64;
 
     /// <summary>Creates the registry; <paramref name="clientProps"/> makes one client actor; <paramref name="statistics"/> counts them (client-actors-alive).</summary>
     public ClientRegistryActor(Props clientProps, ServerStatistics? statistics = null)
@@ -31,6 +38,21 @@ public sealed class ClientRegistryActor : ReceiveActor
 
     private void OnPacket(ClientProtocol.InboundPacket packet)
     {
+        if (passivating.TryGetValue(packet.Key, out var held))
+        {
+            if (held.Count < BufferPerPassivatingClient)
+            {
+                held.Add((packet, Sender));
+            }
+
+            return;
+        }
+
+        Deliver(packet, Sender);
+    }
+
+    private void Deliver(ClientProtocol.InboundPacket packet, IActorRef sender)
+    {
         if (!byKey.TryGetValue(packet.Key, out var client))
         {
             client = Context.ActorOf(clientProps);
@@ -40,17 +62,34 @@ public sealed class ClientRegistryActor : ReceiveActor
             statistics?.CountClientActorStarted();
         }
 
-        client.Tell(packet, Sender);
+        client.Tell(packet, sender);
     }
 
     private void OnPassivate(ClientRegistryProtocol.Passivate passivate)
     {
-        // Later messages of that client go to a new actor; the stopping one only finishes what it holds.
-        Forget(passivate.Client);
-        Context.Stop(passivate.Client);
+        // Asked again while already stopping (the idle timeout repeats), or by an actor that has gone: nothing to do.
+        if (byActor.TryGetValue(passivate.Client, out var key) && passivating.TryAdd(key, []))
+        {
+            passivate.Client.Tell(ClientProtocol.StopWhenIdle.Instance, Self);
+        }
     }
 
-    private void OnTerminated(Terminated terminated) => Forget(terminated.ActorRef);
+    private void OnTerminated(Terminated terminated)
+    {
+        if (!byActor.TryGetValue(terminated.ActorRef, out var key))
+        {
+            return;
+        }
+
+        Forget(terminated.ActorRef);
+        if (passivating.Remove(key, out var held))
+        {
+            foreach (var (packet, sender) in held)
+            {
+                Deliver(packet, sender);
+            }
+        }
+    }
 
     private void Forget(IActorRef client)
     {

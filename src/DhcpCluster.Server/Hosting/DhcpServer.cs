@@ -2,6 +2,7 @@ using DhcpCluster.Actors;
 using DhcpCluster.Dhcp;
 using DhcpCluster.Server.Clients;
 using DhcpCluster.Server.Configuration;
+using DhcpCluster.Server.Configuration.KeaLeaseCsv;
 using DhcpCluster.Server.Leases;
 using DhcpCluster.Server.Logging;
 using DhcpCluster.Server.Sockets;
@@ -12,7 +13,8 @@ namespace DhcpCluster.Server.Hosting;
 
 /// <summary>
 /// The DHCP actors of one node: a pool owner per allocation domain, the client registry, and an interface socket
-/// actor per configured interface (<c>*</c> expands to every non-loopback interface present at start). The actor
+/// actor per configured interface (<c>*</c> expands to every non-loopback interface present at start, and to those that
+/// appear later through <see cref="WildcardInterfacesActor"/>). The actor
 /// system must have a persistence store installed.
 /// </summary>
 public sealed class DhcpServer
@@ -53,6 +55,7 @@ public sealed class DhcpServer
             .ToArray();
 
         var domains = AllocationDomain.Partition(configuration);
+        var imported = setup.ImportFile is { } file ? KeaLeaseCsvReader.ReadFile(file).Leases : [];
         var bySubnet = new Dictionary<uint, IActorRef>();
         foreach (var domain in domains)
         {
@@ -61,14 +64,25 @@ public sealed class DhcpServer
             {
                 bySubnet[subnet.Id] = owner;
             }
+
+            if (setup.ImportFile is not null)
+            {
+                // Before any client message: the owner's mailbox holds the import first.
+                owner.Tell(new PoolOwnerProtocol.ImportLeases(setup.ImportFile, [.. imported.Where(l => domain.Subnets.Any(s => s.Id == l.SubnetId))]), ActorRefs.NoSender);
+            }
         }
 
         var owners = new PoolOwnerDirectory(bySubnet);
         var clients = system.ActorOf(ClientRegistryActor.Props(ClientActor.Props(owners, setup.Settings, statistics), statistics), "clients");
         var router = new LocalClientRouter(clients);
-        var interfaces = names
-            .Select(b => system.ActorOf(InterfaceSocketActor.Props(b, setup.Interfaces, router, configuration, setup.Settings, statistics)))
-            .ToArray();
+        Props SocketProps(InterfaceSelection binding) => InterfaceSocketActor.Props(binding, setup.Interfaces, router, configuration, setup.Settings, statistics);
+        var interfaces = names.Select(b => system.ActorOf(SocketProps(b))).ToArray();
+        if (setup.Interfaces.AllInterfaces)
+        {
+            system.ActorOf(
+                WildcardInterfacesActor.Props(names.Select(n => n.Name), LinkInfo.AllNames, SocketProps, setup.Interfaces.RetryWaitTime), "wildcard-interfaces");
+        }
+
         DhcpLog.Started(
             system.LoggerFactory.CreateLogger("DhcpCluster.Server"),
             configuration.AllSubnets.Count,

@@ -28,6 +28,14 @@ namespace DhcpCluster.Server.Leases;
 public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
 {
     private const string ReclaimTimerKey = "reclaim";
+    private const string JournalProbeTimerKey = "journal-probe";
+
+    /// <summary>
+    /// While writes are refused, how often the owner looks at the database's health: a write can fail on a stale
+    /// pooled connection while the database is reachable (the health stays Connected and publishes no change), and
+    /// an owner that refuses new clients would otherwise never write again to find out.
+    /// </summary>
+    private static readonly TimeSpan JournalProbeInterval = TimeSpan.FromSeconds(1);
     private readonly AllocationDomain domain;
     private readonly Dhcp4Configuration configuration;
     private readonly ServerSettings settings;
@@ -44,6 +52,7 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
     private IDisposable? healthSubscription;
     private bool journalDown;
     private long failuresWhileDown;
+    private long lastWriteFailureTicks;
     private int eventsSinceSnapshot;
 
     /// <summary>Creates the owner of <paramref name="domain"/>.</summary>
@@ -78,6 +87,8 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
         Command<DeleteLease>(OnDeleteLease);
         Command<WipeLeases>(OnWipeLeases);
         Command<DatabaseHealth>(OnHealth);
+        Command<JournalProbe>(_ => OnJournalProbe());
+        Command<ImportLeases>(OnImport);
         Command<SaveSnapshotSuccess>(_ => { });
         Command<SaveSnapshotFailure>(f => log.LogWarning(f.Cause, "Snapshot of {PersistenceId} failed: {Message}", PersistenceId, f.Cause.Message));
     }
@@ -115,13 +126,8 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
         }
 
         statistics.CountJournalFailure();
-        if (!journalDown)
-        {
-            journalDown = true;
-            failuresWhileDown = 0;
-            DhcpLog.JournalLost(log, PersistenceId, cause.GetBaseException().Message);
-        }
-
+        lastWriteFailureTicks = Environment.TickCount64;
+        MarkJournalDown(cause.GetBaseException().Message);
         failuresWhileDown++;
         FailWrite(write);
     }
@@ -155,16 +161,44 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
 
     private void OnHealth(DatabaseHealth health)
     {
-        if (health.Status == DatabaseStatus.Connected && journalDown)
+        if (health.Status == DatabaseStatus.Connected)
         {
-            journalDown = false;
-            DhcpLog.JournalRecovered(log, PersistenceId, failuresWhileDown);
+            MarkJournalUp();
         }
-        else if (health.Status is DatabaseStatus.Reconnecting or DatabaseStatus.LostServing or DatabaseStatus.Failed && !journalDown)
+        else if (health.Status is DatabaseStatus.Reconnecting or DatabaseStatus.LostServing or DatabaseStatus.Failed)
+        {
+            MarkJournalDown(health.LastError ?? health.Status.ToString());
+        }
+    }
+
+    /// <summary>The database is reachable and no write has failed for a probe interval: the last failure was not an outage.</summary>
+    private void OnJournalProbe()
+    {
+        if (journalDown && PersistenceExtension.Get(Context.System).Store.Health.Current.Status == DatabaseStatus.Connected
+            && Environment.TickCount64 - lastWriteFailureTicks >= (long)JournalProbeInterval.TotalMilliseconds)
+        {
+            MarkJournalUp();
+        }
+    }
+
+    private void MarkJournalDown(string error)
+    {
+        if (!journalDown)
         {
             journalDown = true;
             failuresWhileDown = 0;
-            DhcpLog.JournalLost(log, PersistenceId, health.LastError ?? health.Status.ToString());
+            DhcpLog.JournalLost(log, PersistenceId, error);
+            Timers.StartPeriodicTimer(JournalProbeTimerKey, JournalProbe.Instance, JournalProbeInterval);
+        }
+    }
+
+    private void MarkJournalUp()
+    {
+        if (journalDown)
+        {
+            journalDown = false;
+            Timers.Cancel(JournalProbeTimerKey);
+            DhcpLog.JournalRecovered(log, PersistenceId, failuresWhileDown);
         }
     }
 
@@ -205,6 +239,37 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
                 Sender.Tell(Answer(decision), Self);
                 break;
         }
+    }
+
+    /// <summary>Adopts a Kea lease file's leases, once: only into an empty journal (a restart finds its events and skips).</summary>
+    private void OnImport(ImportLeases import)
+    {
+        if (LastSequenceNr > 0 || durable.Count > 0)
+        {
+            DhcpLog.LeaseImportSkipped(log, PersistenceId, LastSequenceNr, import.File);
+            return;
+        }
+
+        var now = settings.Clock();
+        var imported = 0;
+        foreach (var lease in import.Leases)
+        {
+            if (lease.State is not (LeaseState.Bound or LeaseState.Declined) || lease.Expires <= now
+                || configuration.FindSubnet(lease.SubnetId) is not { } subnet || !domain.Owns(subnet) || !subnet.Contains(lease.Address))
+            {
+                continue;
+            }
+
+            store.Put(lease);
+            pending.Enqueue(new PendingWrite(null, null, lease, WriteKind.Import));
+            object @event = lease.State == LeaseState.Bound
+                ? new LeaseBound { Lease = LeaseRecords.ToRecord(lease) }
+                : new LeaseDeclined { Lease = LeaseRecords.ToRecord(lease) };
+            PersistAsync(@event, [LeaseReadModel.ChangeFor(lease)], OnPersisted);
+            imported++;
+        }
+
+        DhcpLog.LeasesImported(log, PersistenceId, imported, import.File, import.Leases.Count - imported);
     }
 
     /// <summary>While writes fail, only a client's own durable, unexpired lease is offered, and only up to its expiry.</summary>
@@ -270,11 +335,7 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
             SetDurable(write.Lease);
         }
 
-        if (journalDown)
-        {
-            journalDown = false;
-            DhcpLog.JournalRecovered(log, PersistenceId, failuresWhileDown);
-        }
+        MarkJournalUp();
 
         if (write.Kind == WriteKind.Bind)
         {
@@ -421,6 +482,7 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
         Release,
         Decline,
         Expire,
+        Import,
         Set,
         Delete,
     }

@@ -48,4 +48,19 @@ public static partial class PoolOwnerProtocol
         /// <summary>The instance.</summary>
         public static ReclaimExpired Instance { get; } = new();
     }
+
+    /// <summary>Timer message while lease writes are refused: look whether the database is healthy again.</summary>
+    public sealed record JournalProbe
+    {
+        /// <summary>The instance.</summary>
+        public static JournalProbe Instance { get; } = new();
+    }
+
+    /// <summary>
+    /// Adopt the leases of a Kea lease file (memfile <c>name</c>) that fall in this owner's domain: done once, when the
+    /// owner's journal is still empty; the bound and declined leases that have not expired are written as events.
+    /// </summary>
+    /// <param name="File">The Kea lease file, for the log.</param>
+    /// <param name="Leases">The file's leases of this domain.</param>
+    public sealed record ImportLeases(string File, IReadOnlyList<Lease> Leases);
 }

@@ -89,6 +89,18 @@ internal static partial class DhcpLog
         Message = "DHCP4_DECISION_TIMEOUT {Client} tid=0x{TransactionId:x8}: no answer from the pool owner within {TimeoutMs} ms; the message is dropped")]
     public static partial void DecisionTimeout(ILogger logger, string client, uint transactionId, long timeoutMs);
 
+    [LoggerMessage(EventId = 1050, EventName = "DHCP4_LEASE_IMPORT", Level = LogLevel.Information,
+        Message = "DHCP4_LEASE_IMPORT {PersistenceId}: {Imported} leases imported from the Kea lease file {File} ({Skipped} expired, released or in another domain skipped)")]
+    public static partial void LeasesImported(ILogger logger, string persistenceId, int imported, string file, int skipped);
+
+    [LoggerMessage(EventId = 1051, EventName = "DHCP4_LEASE_IMPORT_SKIPPED", Level = LogLevel.Information,
+        Message = "DHCP4_LEASE_IMPORT_SKIPPED {PersistenceId}: the journal already holds this domain's leases (sequence number {SequenceNr}); the Kea lease file {File} is not imported again")]
+    public static partial void LeaseImportSkipped(ILogger logger, string persistenceId, long sequenceNr, string file);
+
+    [LoggerMessage(EventId = 1052, EventName = "DHCP4_INTERFACE_ADDED", Level = LogLevel.Information,
+        Message = "DHCP4_INTERFACE_ADDED {Interface}: appeared after start and is covered by '*'; opening its socket")]
+    public static partial void InterfaceAdded(ILogger logger, string @interface);
+
     [LoggerMessage(EventId = 1030, EventName = "DHCP4_OPEN_SOCKET", Level = LogLevel.Information,
         Message = "DHCP4_OPEN_SOCKET listening on {Interface} (index {Index}, addresses {Addresses})")]
     public static partial void SocketOpened(ILogger logger, string @interface, int index, string addresses);

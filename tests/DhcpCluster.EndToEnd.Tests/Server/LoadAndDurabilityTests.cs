@@ -123,16 +123,7 @@ public sealed partial class LoadAndDurabilityTests(ITestOutputHelper output)
         Assert.Equal(0, await NodeProcess.StopAsync(node));
     }
 
-    private static async Task<(LabNamespace Server, LabNamespace Load)> LoadLabAsync(NetworkLab lab)
-    {
-        var server = await lab.AddNamespaceAsync("srv").ConfigureAwait(false);
-        var load = await lab.AddNamespaceAsync("load").ConfigureAwait(false);
-        await lab.LinkAsync(server, "s0", load, "l0").ConfigureAwait(false);
-        await server.AddAddressAsync("s0", "198.18.0.1/24").ConfigureAwait(false);
-        await load.AddAddressAsync("l0", "198.18.0.2/24").ConfigureAwait(false);
-        await load.IpAsync("link", "set", "l0", "up").ConfigureAwait(false);
-        return (server, load);
-    }
+    private static Task<(LabNamespace Server, LabNamespace Load)> LoadLabAsync(NetworkLab lab) => NodeProcess.LoadLabAsync(lab);
 
     private static long CountLeaseRows(string database) => LeaseRows(database).Count;
 

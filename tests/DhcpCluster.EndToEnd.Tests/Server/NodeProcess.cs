@@ -15,16 +15,18 @@ internal static partial class NodeProcess
         string.Create(CultureInfo.InvariantCulture, $$"""{ id = {{id}}, subnet = "{{prefix}}", pools = [ { pool = "{{pool}}" } ]{{extra}} }""");
 
     /// <summary>Writes a node configuration into the lab directory and returns its path.</summary>
-    public static string WriteConfig(NetworkLab lab, IEnumerable<string> interfaces, IEnumerable<string> subnets, string name = "node", string extra = "", string severity = "DEBUG")
+    /// <remarks><paramref name="leaseDatabase"/> replaces the default <c>lease-database</c> object (a SQLite file in the lab directory).</remarks>
+    public static string WriteConfig(
+        NetworkLab lab, IEnumerable<string> interfaces, IEnumerable<string> subnets, string name = "node", string extra = "", string severity = "DEBUG", string? leaseDatabase = null)
     {
-        var database = Path.Combine(lab.Directory, name + "-leases.db");
+        var database = leaseDatabase ?? $$"""{ type = "sqlite", name = "{{Path.Combine(lab.Directory, name + "-leases.db")}}" }""";
         var text = $$"""
             Dhcp4 {
               interfaces-config {
                 interfaces = [ {{string.Join(", ", interfaces.Select(i => "\"" + i + "\""))}} ]
                 service-sockets-retry-wait-time = 500
               }
-              lease-database { type = "sqlite", name = "{{database}}" }
+              lease-database {{database}}
               valid-lifetime = 4000
               renew-timer = 1000
               rebind-timer = 2000
@@ -50,6 +52,20 @@ internal static partial class NodeProcess
         }
 
         return process;
+    }
+
+    /// <summary>
+    /// The load topology: a server namespace (<c>s0</c>, 198.18.0.1/24) and a perfdhcp namespace (<c>l0</c>, 198.18.0.2/24).
+    /// </summary>
+    public static async Task<(LabNamespace Server, LabNamespace Load)> LoadLabAsync(NetworkLab lab, string prefix = "")
+    {
+        var server = await lab.AddNamespaceAsync(prefix + "srv").ConfigureAwait(false);
+        var load = await lab.AddNamespaceAsync(prefix + "load").ConfigureAwait(false);
+        await lab.LinkAsync(server, "s0", load, "l0").ConfigureAwait(false);
+        await server.AddAddressAsync("s0", "198.18.0.1/24").ConfigureAwait(false);
+        await load.AddAddressAsync("l0", "198.18.0.2/24").ConfigureAwait(false);
+        await load.IpAsync("link", "set", "l0", "up").ConfigureAwait(false);
+        return (server, load);
     }
 
     /// <summary>The node's SQLite journal (as <see cref="WriteConfig"/> names it).</summary>

@@ -33,10 +33,13 @@ internal static partial class ScapyClient
                        / DHCP(options=[("message-type", msgtype)] + list(opts) + ["end"]))
 
         captured = []
-        sniffer = AsyncSniffer(iface=iface, filter="udp and (port 68 or port 67)", store=False, prn=captured.append)
-        sniffer.start()
-        time.sleep(0.5)
-        sock = conf.L2socket(iface=iface)
+        sniffer = None
+        sock = None
+        if mode != "flood":
+            sniffer = AsyncSniffer(iface=iface, filter="udp and (port 68 or port 67)", store=False, prn=captured.append)
+            sniffer.start()
+            time.sleep(0.5)
+            sock = conf.L2socket(iface=iface)
         marks = {}
 
         def replies(xid, since=0.0, until=1e18):
@@ -98,24 +101,39 @@ internal static partial class ScapyClient
             print("INFORM_ACKS=%d" % len(acks))
             for p in acks:
                 print("INFORM_YIADDR=%s LEASE_TIME=%s ROUTER=%s" % (p[BOOTP].yiaddr, opt(p, "lease_time"), opt(p, "router")))
-        elif mode == "garbage":
-            import os, random
-            count = int(args[0])
-            header = raw(Ether(src=mac, dst="ff:ff:ff:ff:ff:ff") / IP(src="0.0.0.0", dst="255.255.255.255") / UDP(sport=68, dport=67))
-            valid = frame("discover", 0x6A4B0001)[len(header):]
-            for i in range(count):
-                if i % 2 == 0:
-                    payload = os.urandom(random.randint(0, 400))
-                else:
-                    payload = valid[:random.randint(0, len(valid) - 1)]
-                sock.send(raw(Ether(src=mac, dst="ff:ff:ff:ff:ff:ff") / IP(src="0.0.0.0", dst="255.255.255.255") / UDP(sport=68, dport=67) / payload))
-            print("SENT=%d" % count)
+        elif mode == "flood":
+            # COUNT malformed frames at about RATE per second: random payloads and truncated DISCOVERs (from a
+            # MAC no real client uses), built once by scapy and written in paced batches on a packet socket.
+            import os, random, socket
+            count, rate = int(args[0]), int(args[1])
+            header = Ether(src=mac, dst="ff:ff:ff:ff:ff:ff") / IP(src="0.0.0.0", dst="255.255.255.255") / UDP(sport=68, dport=67)
+            valid = frame("discover", 0x6A4B0001, chmac="02:00:00:00:f1:00")[len(raw(header)):]
+            rnd = random.Random(6)
+            templates = []
+            for i in range(1024):
+                payload = os.urandom(rnd.randint(0, 400)) if i % 2 == 0 else valid[:rnd.randint(0, len(valid) - 1)]
+                templates.append(raw(header / payload))
+            out = socket.socket(socket.AF_PACKET, socket.SOCK_RAW)
+            out.bind((iface, 0))
+            batch = max(1, rate // 100)
+            started = time.time()
+            sent = 0
+            while sent < count:
+                for _ in range(min(batch, count - sent)):
+                    out.send(templates[sent % len(templates)])
+                    sent += 1
+                delay = started + sent / rate - time.time()
+                if delay > 0:
+                    time.sleep(delay)
+            print("SENT=%d" % sent)
+            print("SECONDS=%.1f" % (time.time() - started))
         elif mode == "sniff-relay":
             time.sleep(float(args[0]))
             for p in list(captured):
                 if BOOTP in p and p[BOOTP].op == 2:
                     print("RELAYED_REPLY type=%s opt82=%d" % (opt(p, "message-type"), 1 if opt(p, "relay_agent_information") is not None else 0))
-        sniffer.stop()
+        if sniffer is not None:
+            sniffer.stop()
         print("DONE")
         """;
 

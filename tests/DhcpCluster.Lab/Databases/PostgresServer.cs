@@ -26,6 +26,9 @@ public sealed class PostgresServer : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The directory of the server's unix socket (<c>.s.PGSQL.PORT</c>): reachable from any network namespace.</summary>
+    public string SocketDirectory => _directory;
+
     public static async Task<PostgresServer> StartNewAsync()
     {
         if (!File.Exists(Path.Combine(BinDirectory, "initdb")))
@@ -82,6 +85,10 @@ public sealed class PostgresServer : IAsyncDisposable
     /// </summary>
     public string OverUnixSocket(string connectionString) =>
         new NpgsqlConnectionStringBuilder(connectionString) { Host = _directory }.ConnectionString;
+
+    /// <summary>The database name in a connection string returned by <see cref="CreateDatabaseAsync"/>.</summary>
+    public static string DatabaseName(string connectionString) => new NpgsqlConnectionStringBuilder(connectionString).Database
+        ?? throw new ArgumentException("the connection string names no database", nameof(connectionString));
 
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=50;Timeout=5;Command Timeout=30";

@@ -132,4 +132,37 @@ public sealed class ClientActorTests(ITestOutputHelper output) : ServerTestKit(o
             TimeSpan.FromSeconds(10),
             TimeSpan.FromMilliseconds(200));
     }
+
+    [Fact]
+    public void Passivation_loses_no_message_that_reached_the_client_or_the_registry_while_it_stops()
+    {
+        var owner = CreateTestProbe("owner");
+        var socket = CreateTestProbe("socket");
+        var directory = new PoolOwnerDirectory(new Dictionary<uint, IActorRef> { [1] = owner.Ref });
+        var registry = Sys.ActorOf(ClientRegistryActor.Props(ClientActor.Props(directory, ServerOptions, Statistics)));
+        var router = new LocalClientRouter(registry);
+        router.Route(Packet(Frames.Discover(1), socket.Ref, 10_000));
+        owner.ExpectMsg<PoolOwnerProtocol.Decide>();
+        var first = owner.LastSender;
+        owner.Reply(Offer(OfferBytes));
+        socket.ExpectMsg<InterfaceSocketProtocol.SendReply>();
+
+        // A message reaches the actor's mailbox just before the registry acts on its passivation request, and
+        // another reaches the registry while the actor stops.
+        router.Route(Packet(Frames.Discover(1, xid: 0x2001), socket.Ref, 20_000));
+        registry.Tell(new ClientRegistryProtocol.Passivate(first), first);
+        router.Route(Packet(Frames.Discover(1, xid: 0x2002), socket.Ref, 30_000));
+
+        var inMailbox = owner.ExpectMsg<PoolOwnerProtocol.Decide>();
+        Assert.Equal(0x2001u, inMailbox.Packet.TransactionId);
+        Assert.Equal(first, owner.LastSender);
+        owner.Reply(Offer(OfferBytes));
+        socket.ExpectMsg<InterfaceSocketProtocol.SendReply>();
+
+        var held = owner.ExpectMsg<PoolOwnerProtocol.Decide>(TimeSpan.FromSeconds(5));
+        Assert.Equal(0x2002u, held.Packet.TransactionId);
+        Assert.NotEqual(first, owner.LastSender);
+        registry.Tell(ClientRegistryProtocol.GetClientCount.Instance, TestActor);
+        Assert.Equal(1, ExpectMsg<int>());
+    }
 }

@@ -2,6 +2,7 @@ using DhcpCluster.Actors;
 using DhcpCluster.Dhcp;
 using DhcpCluster.Dhcp.Codec;
 using DhcpCluster.Dhcp.Decisions;
+using DhcpCluster.Dhcp.Identity;
 using DhcpCluster.Dhcp.Leases;
 using DhcpCluster.Server.Leases;
 using DhcpCluster.Server.Tests.Infrastructure;
@@ -185,6 +186,52 @@ public sealed class PoolOwnerActorTests(ITestOutputHelper output) : ServerTestKi
         Assert.Equal(1, Statistics.RefusedDuringOutage);
         Assert.Empty(Leases(owner).Durable);
         Assert.DoesNotContain(Leases(owner).Current, l => l.State == LeaseState.Bound);
+    }
+
+    [Fact]
+    public void A_failed_write_while_the_database_stays_reachable_does_not_refuse_new_clients_for_ever()
+    {
+        // A stale pooled connection after a database restart: one write fails, the health stays Connected, and only
+        // new clients arrive (no write of a known client would clear the outage).
+        var owner = Owner(Configuration(poolSize: 10));
+        var offer = Decide(owner, Frames.Discover(1));
+        Journal.Failing = true;
+        Assert.Null(Decide(owner, Frames.Select(1, offer.Address, ServerAddress)).Reply);
+        Journal.Failing = false;
+
+        AwaitAssert(() => Assert.Equal(DhcpMessageType.Offer, Decide(owner, Frames.Discover(2)).ReplyType), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(200));
+        var newClient = Decide(owner, Frames.Discover(3));
+        Assert.Equal(DhcpMessageType.Ack, Decide(owner, Frames.Select(3, newClient.Address, ServerAddress)).ReplyType);
+        Assert.Equal(1, Statistics.JournalFailures);
+    }
+
+    [Fact]
+    public void Kea_leases_are_imported_once_into_an_empty_journal_and_are_honoured()
+    {
+        var configuration = Configuration(poolSize: 3);
+        var owner = Owner(configuration);
+        var held = new Lease(
+            Ipv4Address.Parse("192.0.2.10"), 1, ClientKey.FromHardwareAddress(1, Frames.Mac(7)), null, LeaseState.Bound, Now - 100, Now + 3500, 3600, "kea-host");
+        var expired = held with { Address = Ipv4Address.Parse("192.0.2.11"), Expires = Now - 1 };
+        var otherSubnet = held with { Address = Ipv4Address.Parse("198.51.100.10"), SubnetId = 9 };
+        owner.Tell(new PoolOwnerProtocol.ImportLeases("kea-leases4.csv", [held, expired, otherSubnet]), TestActor);
+
+        AwaitAssert(() => Assert.Equal(held.Address, Assert.Single(Leases(owner).Durable).Address), TimeSpan.FromSeconds(10));
+        Assert.Equal(1, CountLeaseRows());
+        Assert.NotEqual(held.Address, Decide(owner, Frames.Discover(1)).Address);
+        Assert.Equal(held.Address, Decide(owner, Frames.Discover(7)).Address);
+
+        // Restarted: the journal holds the import, so the file is not imported again (a lease added to it is ignored).
+        Watch(owner);
+        Sys.Stop(owner);
+        ExpectTerminated(owner);
+        var restarted = Owner(configuration);
+        restarted.Tell(new PoolOwnerProtocol.ImportLeases("kea-leases4.csv", [held, held with { Address = Ipv4Address.Parse("192.0.2.12") }]), TestActor);
+        var durable = Assert.Single(Leases(restarted).Durable);
+        Assert.Equal(held.Address, durable.Address);
+        Assert.Equal(held.Owner, durable.Owner);
+        Assert.Equal(1, CountLeaseRows());
+        Assert.Equal(0, Statistics.LeasesBound);
     }
 
     private long CountLeaseRows()
