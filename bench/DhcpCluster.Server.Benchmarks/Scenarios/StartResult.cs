@@ -1,0 +1,4 @@
+namespace DhcpCluster.Server.Benchmarks.Scenarios;
+
+/// <summary>The start-time figure and the offer check.</summary>
+internal sealed record StartResult(int JournalEvents, int Leases, double SecondsToFirstOffer, int OffersChecked, int OffersOfLeasedAddresses, double LoadAverage);
