@@ -66,7 +66,9 @@ internal static class ResultTables
             {
                 foreach (var e in r.Exchanges)
                 {
-                    text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Server} | {r.Kind} | {r.Rate} / {r.SecondaryRate} | {e.Name} | {e.Received:N0}/{e.Sent:N0} | {e.DropsPercent:F2} | {e.AverageDelayMs:F2} | {e.MaxDelayMs:F1} | {r.ServerCpuSeconds:F1} | {(r.Journal is null ? "-" : r.Journal.EventsPerCommit.ToString("F1", CultureInfo.InvariantCulture))} | {r.LoadAverage:F2} |");
+                    var noReply = string.Equals(e.Name, "RELEASE", StringComparison.Ordinal);
+                    var received = noReply ? $"{(r.ReleasesCounted is { } n ? n.ToString("N0", CultureInfo.InvariantCulture) + " counted by the server" : "no reply")}/{e.Sent:N0}" : $"{e.Received:N0}/{e.Sent:N0}";
+                    text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Server} | {r.Kind} | {r.Rate} / {r.SecondaryRate} | {e.Name} | {received} | {(noReply ? "-" : e.DropsPercent.ToString("F2", CultureInfo.InvariantCulture))} | {e.AverageDelayMs:F2} | {e.MaxDelayMs:F1} | {r.ServerCpuSeconds:F1} | {(r.Journal is null ? "-" : r.Journal.EventsPerCommit.ToString("F1", CultureInfo.InvariantCulture))} | {r.LoadAverage:F2} |");
                 }
             }
         }

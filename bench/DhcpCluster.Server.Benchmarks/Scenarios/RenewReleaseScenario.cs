@@ -28,11 +28,12 @@ internal sealed class RenewReleaseScenario(BenchTopology topology, BenchOptions 
                     [flag, secondary.ToString(CultureInfo.InvariantCulture)]).ConfigureAwait(false);
                 var cpu = ProcessMeter.CpuSeconds(running.Pid) - cpuBefore;
                 var journal = await running.StopAsync().ConfigureAwait(false);
-                var result = new MixedLoadResult(server.Name, kind, rate, secondary, seconds, report.Rate, [.. report.Exchanges.Values], cpu, journal, ProcessMeter.LoadAverage());
+                var released = running.Counters.TryGetValue("lease4-released", out var count) ? count : (long?)null;
+                var result = new MixedLoadResult(server.Name, kind, rate, secondary, seconds, report.Rate, [.. report.Exchanges.Values], cpu, journal, released, ProcessMeter.LoadAverage());
                 results.Add(result);
                 log.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"  {server.Name,-22} -r {rate} {flag} {secondary}: {string.Join("; ", result.Exchanges.Select(e => $"{e.Name} {e.Received}/{e.Sent} drops {e.DropsPercent:F2}% avg {e.AverageDelayMs:F2} ms"))}; CPU {cpu:F1} s{(journal is null ? string.Empty : $", {journal.EventsPerCommit:F1} events/commit")}, load {result.LoadAverage:F2}"));
+                    $"  {server.Name,-22} -r {rate} {flag} {secondary}: {string.Join("; ", result.Exchanges.Select(e => $"{e.Name} {e.Received}/{e.Sent} drops {e.DropsPercent:F2}% avg {e.AverageDelayMs:F2} ms"))}{(released is null ? string.Empty : $"; server counted {released} releases")}; CPU {cpu:F1} s{(journal is null ? string.Empty : $", {journal.EventsPerCommit:F1} events/commit")}, load {result.LoadAverage:F2}"));
             }
         }
 

@@ -16,6 +16,9 @@ internal sealed partial class RunningServer(string name, LabProcess process, Dat
     /// <summary>When the process was spawned (wall clock), for start-time figures.</summary>
     public DateTimeOffset SpawnedAt { get; } = spawnedAt;
 
+    /// <summary>dhcp-node's counters from its DHCP4_STATISTICS line at stop (empty for other servers).</summary>
+    public IReadOnlyDictionary<string, long> Counters { get; private set; } = new Dictionary<string, long>(StringComparer.Ordinal);
+
     /// <summary>
     /// Stops the server with SIGTERM (bounded wait, then the lab kills it) and returns the journal's events per
     /// commit when the server prints them (dhcp-node's DHCP4_JOURNAL_STATISTICS), else null.
@@ -41,6 +44,11 @@ internal sealed partial class RunningServer(string name, LabProcess process, Dat
             await Task.Delay(20).ConfigureAwait(false);
         }
 
+        if (Process.Lines.LastOrDefault(l => l.Contains("DHCP4_STATISTICS ", StringComparison.Ordinal)) is { } statistics)
+        {
+            Counters = Counter().Matches(statistics).ToDictionary(m => m.Groups["name"].Value, m => long.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        }
+
         var line = Process.Lines.LastOrDefault(l => l.Contains("DHCP4_JOURNAL_STATISTICS", StringComparison.Ordinal));
         if (line is null)
         {
@@ -64,4 +72,7 @@ internal sealed partial class RunningServer(string name, LabProcess process, Dat
 
     [GeneratedRegex(@"commits=(?<commits>\d+) .*events=(?<events>\d+) events-per-commit=(?<per>[0-9.]+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex JournalLine();
+
+    [GeneratedRegex(@"(?<name>[a-z0-9-]+)=(?<value>\d+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Counter();
 }
