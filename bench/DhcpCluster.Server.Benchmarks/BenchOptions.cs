@@ -12,6 +12,7 @@ internal sealed record BenchOptions
           --quick            smoke run of every part in seconds (short steps, two rates, small counts): plumbing, not figures
           --only             parts: ceiling, memfile, postgresql, start, renew, memory (default: all)
           --seconds S        perfdhcp period of one rate step (default 5; ISC's method)
+          --warmup S         light load (-r 1000 at most, other clients) after each start, before measuring (default 2)
           --repeat N         runs per rate step, median reported (default 3)
           --start-rate R     first perfdhcp -r of the search (default 2000)
           --rate-factor F    next rate = rate x F while the median REQUEST-ACK drops stay <= 2.5% (default 1.25)
@@ -39,6 +40,9 @@ internal sealed record BenchOptions
     public int MaxRate { get; init; } = 60000;
 
     public int MaxSteps { get; init; } = 16;
+
+    /// <summary>Seconds of light load (another MAC range) every server gets after its start, before a measured run.</summary>
+    public int WarmupSeconds { get; init; } = 2;
 
     public int Leases { get; init; } = 100_000;
 
@@ -75,6 +79,7 @@ internal sealed record BenchOptions
                 "--only" => options with { Parts = Only(Next()) },
                 "--seconds" => options with { StepSeconds = Positive(Int(), "--seconds") },
                 "--repeat" => options with { Repeat = Positive(Int(), "--repeat") },
+                "--warmup" => options with { WarmupSeconds = Int() },
                 "--start-rate" => options with { StartRate = Positive(Int(), "--start-rate") },
                 "--rate-factor" => options with { RateFactor = Factor(Next()) },
                 "--max-rate" => options with { MaxRate = Positive(Int(), "--max-rate") },
@@ -98,6 +103,7 @@ internal sealed record BenchOptions
         MaxRate = 1000,
         MaxSteps = 2,
         Leases = 2000,
+        WarmupSeconds = 0,
         JournalEvents = 20_000,
         JournalLeases = 5_000,
         PassivationWait = TimeSpan.FromSeconds(4),

@@ -57,6 +57,14 @@ internal sealed class RateSearch(BenchTopology topology, BenchOptions options, T
         var running = await server.StartAsync(topology).ConfigureAwait(false);
         await using (running.ConfigureAwait(false))
         {
+            if (options.WarmupSeconds > 0)
+            {
+                // Every server alike: JIT-compiled code (ours) and caches reach their steady state before the figure.
+                await Perfdhcp.RunAsync(
+                    topology.Load, BenchTopology.RelayAddress, BenchTopology.ServerAddress, Math.Min(rate, 1000), Clients, options.WarmupSeconds,
+                    ["-b", "mac=00:0c:66:00:00:00"]).ConfigureAwait(false);
+            }
+
             var cpuBefore = ProcessMeter.CpuSeconds(running.Pid);
             var report = await Perfdhcp.RunAsync(
                 topology.Load, BenchTopology.RelayAddress, BenchTopology.ServerAddress, rate, Clients, seconds, extra).ConfigureAwait(false);
