@@ -19,6 +19,7 @@ internal sealed record BenchOptions
           --max-rate R       the search stops here (default 60000)
           --leases N         leases for the resident-memory figure (default 100000)
           --journal-events N journal events seeded for the start-time figure (default 1000000)
+          --start-replay     the start journal has no snapshot (default: the snapshot the server would have saved last)
           --json FILE        where the results go as JSON (default bench-results.json in the current directory)
         Needs root (network namespaces) and kea-dhcp4-server, kea-admin (perfdhcp), postgresql 15, tcpdump.
         """;
@@ -47,6 +48,9 @@ internal sealed record BenchOptions
     public int Leases { get; init; } = 100_000;
 
     public int JournalEvents { get; init; } = 1_000_000;
+
+    /// <summary>Seed the start-time journal without the snapshot the server would have written (a full replay).</summary>
+    public bool StartFullReplay { get; init; }
 
     /// <summary>Distinct leases among the seeded journal events (the benchmark range holds 131,072 addresses).</summary>
     public int JournalLeases { get; init; } = 120_000;
@@ -86,6 +90,7 @@ internal sealed record BenchOptions
                 "--leases" => options with { Leases = Positive(Int(), "--leases") },
                 "--journal-events" => options with { JournalEvents = Positive(Int(), "--journal-events") },
                 "--json" => options with { JsonPath = Next() },
+                "--start-replay" => options with { StartFullReplay = true },
                 _ => throw new ArgumentException($"unknown argument '{args[i]}'", nameof(args)),
             };
         }

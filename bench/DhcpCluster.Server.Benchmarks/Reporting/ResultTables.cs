@@ -76,7 +76,7 @@ internal static class ResultTables
         if (results.Start is { } start)
         {
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"Start: dhcp-node over {start.JournalEvents:N0} journal events ({start.Leases:N0} leases): first OFFER {start.SecondsToFirstOffer:F2} s after spawn (target 10 s); offers of a leased address among the first {start.OffersChecked:N0}: {start.OffersOfLeasedAddresses} (must be 0); load {start.LoadAverage:F2}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Start: dhcp-node over {start.JournalEvents:N0} journal events ({start.Leases:N0} leases, {(start.WithSnapshot ? "with the server's last snapshot" : "no snapshot, full replay")}): pool owner recovered after {start.SecondsToRecovered:F2} s, first OFFER {start.SecondsToFirstOffer:F2} s after spawn (target 10 s; NaN: none); offers of a leased address among the first {start.OffersChecked:N0}: {start.OffersOfLeasedAddresses} (must be 0); load {start.LoadAverage:F2}");
         }
 
         foreach (var note in results.Notes)
