@@ -151,7 +151,7 @@ try
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== Start over {options.JournalEvents:N0} journal events"));
         results.Notes.Add(string.Create(
             CultureInfo.InvariantCulture,
-            $"start: the journal holds {options.JournalEvents:N0} events of {options.JournalLeases:N0} leases (bound, then renewed round robin, no snapshot: a full replay); the address ranges a lab may use hold 131,072 addresses, so a million distinct leases cannot be addressed"));
+            $"start: the journal holds {options.JournalEvents:N0} events of {options.JournalLeases:N0} leases (bound, then renewed round robin; {(options.StartFullReplay ? "no snapshot: a full replay" : "with the snapshot the server would have saved last")}); the address ranges a lab may use hold 131,072 addresses, so a million distinct leases cannot be addressed"));
         results.Start = await new StartScenario(topology, options, log).RunAsync(node).ConfigureAwait(false);
     }
 }

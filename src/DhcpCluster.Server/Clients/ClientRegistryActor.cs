@@ -7,7 +7,8 @@ namespace DhcpCluster.Server.Clients;
 /// Keeps one <see cref="ClientActor"/> per client key on this node: creates it on the first message, forwards every
 /// message of that client to it, and stops it when it asks to be passivated. After a wave of passivations (at least
 /// <see cref="TrimAfterPassivations"/> since the last one, leaving at most half of the peak alive) it has the runtime
-/// return the freed memory to the system: an idle server allocates nothing, so no collection would otherwise run and
+/// return the freed memory to the system (its own maps shrink to their content, then a compacting collection runs):
+/// an idle server allocates nothing, so no collection would otherwise run and
 /// the resident size would stay at its peak.
 /// </summary>
 public sealed class ClientRegistryActor : ReceiveActor
@@ -56,6 +57,8 @@ public sealed class ClientRegistryActor : ReceiveActor
         {
             passivatedSinceTrim = 0;
             peakSinceTrim = byKey.Count;
+            byKey.TrimExcess();
+            byActor.TrimExcess();
             TrimMemory();
         }
     }
