@@ -7,7 +7,8 @@ namespace DhcpCluster.Server.Benchmarks.Measuring;
 /// <summary>
 /// ISC's method: raise perfdhcp's <c>-r</c> until more than 2.5% of the REQUEST-ACK exchanges are dropped; each
 /// step runs <c>repeat</c> times, each run against a freshly started server with an empty lease database (so every
-/// exchange allocates a new lease and no step inherits a fuller pool), and the step's median decides.
+/// exchange allocates a new lease and no step inherits a fuller pool), and the step's median decides. When the first
+/// step is already over the limit, the rate is halved until a step passes (at most four times).
 /// </summary>
 internal sealed class RateSearch(BenchTopology topology, BenchOptions options, TextWriter log)
 {
@@ -18,6 +19,10 @@ internal sealed class RateSearch(BenchTopology topology, BenchOptions options, T
 
     /// <summary>A run never initiates more exchanges than this (the pool has 130,814 addresses).</summary>
     public const int MaxExchangesPerRun = 100_000;
+
+    /// <summary>How many halvings a search whose first step failed may take, and the lowest rate it tries.</summary>
+    private const int MaxDownSteps = 4;
+    private const double MinRate = 50;
 
     public async Task<RateSearchResult> RunAsync(IServerUnderTest server)
     {
@@ -40,6 +45,13 @@ internal sealed class RateSearch(BenchTopology topology, BenchOptions options, T
                 $"  {server.Name,-22} -r {offered,6}: {result.MedianAchievedRate,8:F0} DORA/s (spread {result.AchievedRateSpread:F0}), REQUEST-ACK drops {result.MedianDropsPercent,6:F2}% [{string.Join(' ', runs.Select(r => r.RequestAckDropsPercent.ToString("F2", CultureInfo.InvariantCulture)))}], avg {result.MedianAverageDelayMs:F2} ms, max {result.MedianMaxDelayMs:F1} ms, CPU {result.MedianCpuPer10k:F2} s/10k{(result.MedianEventsPerCommit is { } e ? string.Create(CultureInfo.InvariantCulture, $", {e:F1} events/commit") : string.Empty)}, load {result.LoadAverage:F2}"));
             if (!result.WithinDropLimit)
             {
+                // A first step already over the limit says nothing: search downwards (halving) until one passes.
+                if (steps.TrueForAll(s => !s.WithinDropLimit) && steps.Count < MaxDownSteps && rate / 2 >= MinRate)
+                {
+                    rate /= 2;
+                    continue;
+                }
+
                 break;
             }
 
