@@ -19,7 +19,7 @@ internal sealed class ResponderLoop : IDisposable
     private readonly InterfaceSocket socket;
     private readonly RawFrameSocket frames;
     private readonly DhcpPacket request = new();
-    private readonly byte[] receiveBuffer = new byte[4096];
+    private const int ReceiveSlotSize = 4096;
     private readonly byte[] replyBuffer = new byte[1500];
 
     public ResponderLoop(LinkInfo link, IReadOnlyList<Ipv4Network> subnets, bool verbose)
@@ -37,41 +37,45 @@ internal sealed class ResponderLoop : IDisposable
 
     public long Dropped { get; private set; }
 
-    public async Task RunAsync(CancellationToken cancellationToken)
+    /// <summary>Runs the loop on a thread of its own (batch receive, as dhcp-node's interface sockets do) until cancelled.</summary>
+    public Task RunAsync(CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(() => Run(cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private void Run(CancellationToken cancellationToken)
     {
+        using var batch = new ReceiveBatch(32, ReceiveSlotSize);
         while (!cancellationToken.IsCancellationRequested)
         {
-            ReceivedDatagram datagram;
-            try
+            var count = socket.Receive(batch, 250);
+            for (var i = 0; i < count; i++)
             {
-                datagram = await socket.ReceiveAsync(receiveBuffer, cancellationToken).ConfigureAwait(false);
+                Handle(batch.Payload(i), batch.Datagram(i));
             }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+        }
+    }
 
-            Received++;
-            if (!DhcpPacket.TryParse(receiveBuffer.AsSpan(0, datagram.Length), request, out var error))
-            {
-                Dropped++;
-                if (verbose)
-                {
-                    Console.WriteLine($"DROP if={link.Name} reason={error}");
-                }
-
-                continue;
-            }
-
+    private void Handle(ReadOnlySpan<byte> frame, ReceivedDatagram datagram)
+    {
+        Received++;
+        if (!DhcpPacket.TryParse(frame, request, out var error))
+        {
+            Dropped++;
             if (verbose)
             {
-                Console.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"RECV if={link.Name} type={request.MessageType} xid=0x{request.TransactionId:x8} dst={new Ipv4Address(datagram.DestinationAddress)}"));
+                Console.WriteLine($"DROP if={link.Name} reason={error}");
             }
 
-            Answer(datagram);
+            return;
         }
+
+        if (verbose)
+        {
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"RECV if={link.Name} type={request.MessageType} xid=0x{request.TransactionId:x8} dst={new Ipv4Address(datagram.DestinationAddress)}"));
+        }
+
+        Answer(datagram);
     }
 
     public void Dispose()

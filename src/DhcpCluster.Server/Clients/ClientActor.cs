@@ -192,7 +192,7 @@ public sealed class ClientActor : ReceiveActor, IWithUnboundedStash, IWithTimers
         }
 
         packet.Socket.Tell(
-            new InterfaceSocketProtocol.SendReply(decided.Reply!, decided.Destination, decided.ServerIdentifier, decided.ReplyType, Client(packet), packet.TransactionId),
+            new InterfaceSocketProtocol.SendReply(decided.Reply!, decided.Destination, decided.ServerIdentifier, decided.ReplyType, packet.Key, packet.TransactionId),
             Self);
     }
 

@@ -9,15 +9,23 @@ namespace DhcpCluster.Server.Clients;
 /// message of that client to it, and passivates it when it asks (idle): the actor is told to stop once it has handled
 /// what already reached its mailbox, the client's messages that arrive meanwhile are held here (up to
 /// <see cref="BufferPerPassivatingClient"/>; DHCP clients retransmit), and handed in order to a fresh actor once the
-/// old one has stopped. No message that reached the registry is lost to a passivation.
+/// old one has stopped. No message that reached the registry is lost to a passivation. After a wave of passivations
+/// (at least <see cref="TrimAfterPassivations"/> since the last one, leaving at most half of the peak alive) it has
+/// the runtime return the freed memory to the system (its own maps shrink to their content, then a compacting
+/// collection runs): an idle server allocates nothing, so no collection would otherwise run and the resident size
+/// would stay at its peak.
 /// </summary>
 public sealed class ClientRegistryActor : ReceiveActor
 {
+    /// <summary>Passivations after which a shrunken registry trims the process's memory.</summary>
+    public const int TrimAfterPassivations = 1000;
     private readonly Props clientProps;
     private readonly ServerStatistics? statistics;
     private readonly Dictionary<ClientKey, IActorRef> byKey = [];
     private readonly Dictionary<IActorRef, ClientKey> byActor = [];
     private readonly Dictionary<ClientKey, List<(ClientProtocol.InboundPacket Packet, IActorRef Sender)>> passivating = [];
+    private int passivatedSinceTrim;
+    private int peakSinceTrim;
 
     /// <summary>Most messages held for one client while its actor passivates.</summary>
     public const int BufferPerPassivatingClient = 64;
@@ -60,6 +68,7 @@ public sealed class ClientRegistryActor : ReceiveActor
             byKey[packet.Key] = client;
             byActor[client] = packet.Key;
             statistics?.CountClientActorStarted();
+            peakSinceTrim = Math.Max(peakSinceTrim, byKey.Count);
         }
 
         client.Tell(packet, sender);
@@ -88,8 +97,29 @@ public sealed class ClientRegistryActor : ReceiveActor
             {
                 Deliver(packet, sender);
             }
+
+            TrimAfterWave();
         }
     }
+
+    private void TrimAfterWave()
+    {
+        if (++passivatedSinceTrim >= TrimAfterPassivations && byKey.Count <= peakSinceTrim / 2)
+        {
+            passivatedSinceTrim = 0;
+            peakSinceTrim = byKey.Count;
+            byKey.TrimExcess();
+            byActor.TrimExcess();
+            TrimMemory();
+        }
+    }
+
+    /// <summary>
+    /// A compacting full collection that decommits what it frees, run off the dispatcher threads (it pauses the
+    /// process once, for the time of one collection of the remaining live heap).
+    /// </summary>
+    private static void TrimMemory() =>
+        _ = Task.Run(() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true));
 
     private void Forget(IActorRef client)
     {

@@ -1,6 +1,7 @@
 using DhcpCluster.Dhcp;
 using DhcpCluster.Dhcp.Codec;
 using DhcpCluster.Dhcp.Decisions;
+using DhcpCluster.Dhcp.Identity;
 
 namespace DhcpCluster.Server.Sockets;
 
@@ -12,9 +13,9 @@ public static class InterfaceSocketProtocol
     /// <param name="Destination">Where RFC 2131 §4.1 sends it.</param>
     /// <param name="Source">The server identifier: the source address of raw frames.</param>
     /// <param name="MessageType">The reply's type, for logs and counters.</param>
-    /// <param name="Client">The client, for logs.</param>
+    /// <param name="Client">The client, for logs (formatted only when a log line is written).</param>
     /// <param name="TransactionId">xid, for logs.</param>
-    public sealed record SendReply(byte[] Payload, ReplyDestination Destination, Ipv4Address Source, DhcpMessageType MessageType, string Client, uint TransactionId);
+    public sealed record SendReply(byte[] Payload, ReplyDestination Destination, Ipv4Address Source, DhcpMessageType MessageType, ClientKey Client, uint TransactionId);
 
     /// <summary>Asks whether the socket is bound (answered with <see cref="BindState"/>).</summary>
     public sealed record GetBindState

@@ -1,5 +1,7 @@
+using System.Buffers.Binary;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using System.Text;
 using DhcpCluster.Sockets.Interfaces;
 
@@ -71,11 +73,104 @@ public sealed class InterfaceSocket : IDisposable
             result.PacketInformation.Interface);
     }
 
-    /// <summary>Sends a datagram through the kernel's routing (relay replies, off-link unicast).</summary>
-    public void SendTo(ReadOnlySpan<byte> payload, uint address, int port)
+    /// <summary>
+    /// Receives up to <see cref="ReceiveBatch.Capacity"/> datagrams with one <c>recvmmsg</c> call on the calling
+    /// thread, after waiting at most <paramref name="timeoutMilliseconds"/> for the first (so a receiving thread can
+    /// look at its stop flag). Returns how many arrived (0: timed out); nothing is allocated. The descriptor is
+    /// referenced for the duration of the call, so a concurrent <see cref="Dispose"/> never lets it be reused under us.
+    /// </summary>
+    /// <exception cref="ObjectDisposedException">The socket was closed.</exception>
+    /// <exception cref="IOException">The kernel refused the receive (e.g. the interface went away).</exception>
+    public unsafe int Receive(ReceiveBatch batch, int timeoutMilliseconds)
     {
-        socket.SendTo(payload, SocketFlags.None, new IPEndPoint(new IPAddress(System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(address)), port));
+        ArgumentNullException.ThrowIfNull(batch);
+        batch.Reset();
+        var handle = socket.SafeHandle;
+        var referenced = false;
+        try
+        {
+            handle.DangerousAddRef(ref referenced);
+            var descriptor = (int)handle.DangerousGetHandle();
+            var poll = new NativeMethods.PollDescriptor { Descriptor = descriptor, Events = NativeMethods.PollIn };
+            var ready = NativeMethods.poll(ref poll, 1, timeoutMilliseconds);
+            if (ready == 0)
+            {
+                return 0;
+            }
+
+            if (ready < 0)
+            {
+                return Failed(Marshal.GetLastPInvokeError());
+            }
+
+            var count = NativeMethods.recvmmsg(descriptor, batch.Headers, (uint)batch.Capacity, NativeMethods.MsgDontWait, 0);
+            if (count < 0)
+            {
+                return Failed(Marshal.GetLastPInvokeError());
+            }
+
+            batch.Count = count;
+            return count;
+        }
+        finally
+        {
+            if (referenced)
+            {
+                handle.DangerousRelease();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sends a datagram through the kernel's routing (relay replies, off-link unicast): one <c>sendto</c> with the
+    /// address built on the stack, nothing allocated.
+    /// </summary>
+    /// <exception cref="SocketException">The kernel refused the datagram.</exception>
+    public unsafe void SendTo(ReadOnlySpan<byte> payload, uint address, int port)
+    {
+        // struct sockaddr_in { sa_family_t sin_family; in_port_t sin_port; struct in_addr sin_addr; char sin_zero[8]; }
+        Span<byte> name = stackalloc byte[16];
+        name.Clear();
+        BinaryPrimitives.WriteUInt16LittleEndian(name, (ushort)AddressFamily.InterNetwork);
+        BinaryPrimitives.WriteUInt16BigEndian(name[2..], (ushort)port);
+        BinaryPrimitives.WriteUInt32BigEndian(name[4..], address);
+        var handle = socket.SafeHandle;
+        var referenced = false;
+        try
+        {
+            handle.DangerousAddRef(ref referenced);
+            nint sent;
+            fixed (byte* data = payload)
+            fixed (byte* destination = name)
+            {
+                sent = NativeMethods.sendto((int)handle.DangerousGetHandle(), data, (nuint)payload.Length, 0, destination, (uint)name.Length);
+            }
+
+            if (sent < 0)
+            {
+                throw new SocketException(Marshal.GetLastPInvokeError() switch
+                {
+                    NativeMethods.ENetUnreach => (int)SocketError.NetworkUnreachable,
+                    NativeMethods.EHostUnreach => (int)SocketError.HostUnreachable,
+                    NativeMethods.EAgain or NativeMethods.ENoBufs => (int)SocketError.NoBufferSpaceAvailable,
+                    NativeMethods.ENetDown or NativeMethods.ENoDev => (int)SocketError.NetworkDown,
+                    _ => (int)SocketError.SocketError,
+                });
+            }
+        }
+        finally
+        {
+            if (referenced)
+            {
+                handle.DangerousRelease();
+            }
+        }
     }
 
     public void Dispose() => socket.Dispose();
+
+    private static int Failed(int errno) =>
+        errno is NativeMethods.EAgain or NativeMethods.EIntr
+            ? 0
+            : throw new IOException($"receiving failed: {Marshal.GetPInvokeErrorMessage(errno)} (errno {errno})");
 }

@@ -26,7 +26,10 @@ public sealed class PostgresServer : IAsyncDisposable
 
     public int Port { get; }
 
-    /// <summary>The directory of the server's unix socket (<c>.s.PGSQL.PORT</c>): reachable from any network namespace.</summary>
+    /// <summary>
+    /// The directory of the server's unix socket: processes in other network namespaces (which cannot reach the
+    /// host's 127.0.0.1) connect through it, e.g. <c>Host=SocketDirectory;Port=Port</c>.
+    /// </summary>
     public string SocketDirectory => _directory;
 
     public static async Task<PostgresServer> StartNewAsync()
@@ -89,6 +92,10 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <summary>The database name in a connection string returned by <see cref="CreateDatabaseAsync"/>.</summary>
     public static string DatabaseName(string connectionString) => new NpgsqlConnectionStringBuilder(connectionString).Database
         ?? throw new ArgumentException("the connection string names no database", nameof(connectionString));
+
+    /// <summary>A connection string for <paramref name="database"/> through the unix socket (usable from any network namespace).</summary>
+    public string SocketConnectionString(string database) =>
+        $"Host={_directory};Port={Port};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=50;Timeout=5;Command Timeout=30";
 
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=50;Timeout=5;Command Timeout=30";

@@ -48,6 +48,7 @@ public sealed partial record PerfdhcpReport(int ExitCode, double? Rate, IReadOnl
     [GeneratedRegex(@"Rate:\s*(?<rate>[0-9.]+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RateLine();
 
-    [GeneratedRegex(@"\*\*\*Statistics for: (?<name>[A-Z-]+)\*\*\*", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // Names as perfdhcp prints them: DISCOVER-OFFER, REQUEST-ACK, "REQUEST-ACK (renewal)" with -f, RELEASE with -F.
+    [GeneratedRegex(@"\*\*\*Statistics for: (?<name>[A-Z-]+(?: \([a-z]+\))?)\*\*\*", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SectionHeader();
 }

@@ -10,7 +10,7 @@ namespace DhcpCluster.Lab.Network;
 /// </summary>
 public sealed class NetworkLab : IAsyncDisposable
 {
-    private const string NamePrefix = "dclab-";
+    private const string DefaultNamePrefix = "dclab";
     private static int labCounter;
     private readonly List<LabNamespace> namespaces = [];
     private readonly List<IAsyncDisposable> owned = [];
@@ -27,16 +27,25 @@ public sealed class NetworkLab : IAsyncDisposable
 
     public IReadOnlyList<LabNamespace> Namespaces => namespaces;
 
-    public static async Task<NetworkLab> CreateAsync()
+    /// <summary>
+    /// Creates an empty lab. Its namespaces are named <c>{namePrefix}-{pid}-{n}-{name}</c>; a branch or a program
+    /// that runs labs beside others' passes a prefix of its own (letters only).
+    /// </summary>
+    public static async Task<NetworkLab> CreateAsync(string namePrefix = DefaultNamePrefix)
     {
+        if (namePrefix.Length == 0 || !namePrefix.All(char.IsAsciiLetterLower))
+        {
+            throw new ArgumentException($"a lab name prefix is lower-case letters only, not '{namePrefix}'", nameof(namePrefix));
+        }
+
         if (!OperatingSystem.IsLinux() || !string.Equals(Environment.UserName, "root", StringComparison.Ordinal))
         {
             throw new LabException("network labs need Linux and root (network namespaces)");
         }
 
-        await SweepAbandonedAsync().ConfigureAwait(false);
+        await SweepAbandonedAsync(namePrefix + "-").ConfigureAwait(false);
         var id = Interlocked.Increment(ref labCounter);
-        var labPrefix = string.Create(CultureInfo.InvariantCulture, $"{NamePrefix}{Environment.ProcessId}-{id}-");
+        var labPrefix = string.Create(CultureInfo.InvariantCulture, $"{namePrefix}-{Environment.ProcessId}-{id}-");
         var directory = Path.Combine(Path.GetTempPath(), labPrefix.TrimEnd('-'));
         System.IO.Directory.CreateDirectory(directory);
         return new NetworkLab(labPrefix, directory);
@@ -155,18 +164,18 @@ public sealed class NetworkLab : IAsyncDisposable
         await Command.RunAsync("ip", "netns", "del", name).ConfigureAwait(false);
     }
 
-    private static async Task SweepAbandonedAsync()
+    private static async Task SweepAbandonedAsync(string namePrefix)
     {
         var list = await Command.RunAsync("ip", "netns", "list").ConfigureAwait(false);
         foreach (var line in list.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var name = line.Split(' ', 2)[0];
-            if (!name.StartsWith(NamePrefix, StringComparison.Ordinal))
+            if (!name.StartsWith(namePrefix, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var pidText = name[NamePrefix.Length..].Split('-', 2)[0];
+            var pidText = name[namePrefix.Length..].Split('-', 2)[0];
             if (int.TryParse(pidText, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && !System.IO.Directory.Exists($"/proc/{pid}"))
             {
                 await RemoveNamespaceAsync(name).ConfigureAwait(false);

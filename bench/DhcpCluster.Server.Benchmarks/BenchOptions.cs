@@ -1,0 +1,133 @@
+using System.Globalization;
+
+namespace DhcpCluster.Server.Benchmarks;
+
+/// <summary>What to run and how long; parsed from the command line (see <see cref="Usage"/>).</summary>
+internal sealed record BenchOptions
+{
+    public const string Usage = """
+        usage: DhcpCluster.Server.Benchmarks [--quick] [--only PART[,PART...]] [--seconds S] [--repeat N]
+                                             [--start-rate R] [--rate-factor F] [--max-rate R] [--leases N]
+                                             [--journal-events N] [--json FILE]
+          --quick            smoke run of every part in seconds (short steps, two rates, small counts): plumbing, not figures
+          --only             parts: ceiling, memfile, postgresql, start, renew, memory (default: all)
+          --seconds S        perfdhcp period of one rate step (default 5; ISC's method)
+          --warmup S         light load (-r 1000 at most, other clients) after each start, before measuring (default 2)
+          --repeat N         runs per rate step, median reported (default 3)
+          --start-rate R     first perfdhcp -r of the search (default 2000)
+          --rate-factor F    next rate = rate x F while the median REQUEST-ACK drops stay <= 2.5% (default 1.25)
+          --max-rate R       the search stops here (default 60000)
+          --leases N         leases for the resident-memory figure (default 100000)
+          --journal-events N journal events seeded for the start-time figure (default 1000000)
+          --start-replay     the start journal has no snapshot (default: the snapshot the server would have saved last)
+          --json FILE        where the results go as JSON (default bench-results.json in the current directory)
+        Needs root (network namespaces) and kea-dhcp4-server, kea-admin (perfdhcp), postgresql 15, tcpdump.
+        """;
+
+    public static readonly IReadOnlyList<string> AllParts = ["ceiling", "memfile", "postgresql", "start", "renew", "memory"];
+
+    public bool Quick { get; init; }
+
+    public IReadOnlySet<string> Parts { get; init; } = new HashSet<string>(AllParts, StringComparer.Ordinal);
+
+    public int StepSeconds { get; init; } = 5;
+
+    public int Repeat { get; init; } = 3;
+
+    public int StartRate { get; init; } = 2000;
+
+    public double RateFactor { get; init; } = 1.25;
+
+    public int MaxRate { get; init; } = 60000;
+
+    public int MaxSteps { get; init; } = 16;
+
+    /// <summary>Seconds of light load (another MAC range) every server gets after its start, before a measured run.</summary>
+    public int WarmupSeconds { get; init; } = 2;
+
+    public int Leases { get; init; } = 100_000;
+
+    public int JournalEvents { get; init; } = 1_000_000;
+
+    /// <summary>Seed the start-time journal without the snapshot the server would have written (a full replay).</summary>
+    public bool StartFullReplay { get; init; }
+
+    /// <summary>Distinct leases among the seeded journal events (the benchmark range holds 131,072 addresses).</summary>
+    public int JournalLeases { get; init; } = 120_000;
+
+    /// <summary>How long the memory figure waits for idle client actors to passivate (the default setting is 120 s).</summary>
+    public TimeSpan PassivationWait { get; init; } = TimeSpan.FromSeconds(135);
+
+    /// <summary>Overrides the node's passivate-idle-client-after (null: the default); only the quick mode sets it.</summary>
+    public string? PassivateAfter { get; init; }
+
+    public string JsonPath { get; init; } = "bench-results.json";
+
+    public bool Runs(string part) => Parts.Contains(part);
+
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchOptions();
+        if (args.Contains("--quick", StringComparer.Ordinal))
+        {
+            options = Quickly();
+        }
+
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value", nameof(args));
+            int Int() => int.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture);
+            options = args[i] switch
+            {
+                "--quick" => options,
+                "--only" => options with { Parts = Only(Next()) },
+                "--seconds" => options with { StepSeconds = Positive(Int(), "--seconds") },
+                "--repeat" => options with { Repeat = Positive(Int(), "--repeat") },
+                "--warmup" => options with { WarmupSeconds = Int() },
+                "--start-rate" => options with { StartRate = Positive(Int(), "--start-rate") },
+                "--rate-factor" => options with { RateFactor = Factor(Next()) },
+                "--max-rate" => options with { MaxRate = Positive(Int(), "--max-rate") },
+                "--leases" => options with { Leases = Positive(Int(), "--leases") },
+                "--journal-events" => options with { JournalEvents = Positive(Int(), "--journal-events") },
+                "--json" => options with { JsonPath = Next() },
+                "--start-replay" => options with { StartFullReplay = true },
+                _ => throw new ArgumentException($"unknown argument '{args[i]}'", nameof(args)),
+            };
+        }
+
+        return options with { JournalLeases = Math.Min(options.JournalLeases, options.JournalEvents) };
+    }
+
+    private static BenchOptions Quickly() => new()
+    {
+        Quick = true,
+        StepSeconds = 1,
+        Repeat = 1,
+        StartRate = 500,
+        RateFactor = 2,
+        MaxRate = 1000,
+        MaxSteps = 2,
+        Leases = 2000,
+        WarmupSeconds = 0,
+        JournalEvents = 20_000,
+        JournalLeases = 5_000,
+        PassivationWait = TimeSpan.FromSeconds(4),
+        PassivateAfter = "2s",
+        JsonPath = Path.Combine(Path.GetTempPath(), "bench-results-quick.json"),
+    };
+
+    private static HashSet<string> Only(string text)
+    {
+        var parts = new HashSet<string>(text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
+        var unknown = parts.Where(p => !AllParts.Contains(p, StringComparer.Ordinal)).ToList();
+        return unknown.Count == 0 ? parts : throw new ArgumentException($"unknown part(s) {string.Join(", ", unknown)}; parts are {string.Join(", ", AllParts)}", nameof(text));
+    }
+
+    private static int Positive(int value, string name) => value > 0 ? value : throw new ArgumentException($"{name} must be positive", nameof(value));
+
+    private static double Factor(string text)
+    {
+        var value = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+        return value > 1 ? value : throw new ArgumentException("--rate-factor must be above 1", nameof(text));
+    }
+}

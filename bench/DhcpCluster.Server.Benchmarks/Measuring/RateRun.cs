@@ -1,0 +1,45 @@
+using DhcpCluster.Lab.Load;
+using DhcpCluster.Server.Benchmarks.Servers;
+
+namespace DhcpCluster.Server.Benchmarks.Measuring;
+
+/// <summary>One perfdhcp run against a fresh server at one offered rate.</summary>
+internal sealed record RateRun(
+    int OfferedRate,
+    int Seconds,
+    double? AchievedRate,
+    double RequestAckDropsPercent,
+    double DiscoverOfferDropsPercent,
+    long Acks,
+    double AverageDelayMs,
+    double MaxDelayMs,
+    double ServerCpuSeconds,
+    JournalFigures? Journal,
+    double LoadAverage)
+{
+    /// <summary>Server CPU seconds per 10,000 acknowledged leases.</summary>
+    public double CpuSecondsPer10kLeases => Acks > 0 ? ServerCpuSeconds / Acks * 10_000 : double.NaN;
+
+    public static RateRun From(int rate, int seconds, PerfdhcpReport report, double cpuSeconds, JournalFigures? journal, double load)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var offer = report.DiscoverOffer;
+        var ack = report.RequestAck;
+        return new RateRun(
+            rate,
+            seconds,
+            report.Rate,
+            ack is null ? 100 : DropsPercent(ack),
+            offer is null ? 100 : DropsPercent(offer),
+            ack?.Received ?? 0,
+            ack?.AverageDelayMs ?? double.NaN,
+            ack?.MaxDelayMs ?? double.NaN,
+            cpuSeconds,
+            journal,
+            load);
+    }
+
+    /// <summary>perfdhcp's drops ratio, or 100% when nothing of the exchange was sent back (drops are then NaN).</summary>
+    private static double DropsPercent(PerfdhcpExchange exchange) =>
+        double.IsNaN(exchange.DropsPercent) ? (exchange.Sent > 0 && exchange.Received == 0 ? 100 : 0) : exchange.DropsPercent;
+}

@@ -1,0 +1,35 @@
+namespace DhcpCluster.Server.Benchmarks.Measuring;
+
+/// <summary>All runs of one rate step, and their medians.</summary>
+internal sealed record RateStep(int OfferedRate, IReadOnlyList<RateRun> Runs)
+{
+    public double MedianDropsPercent => Median(Runs.Select(r => r.RequestAckDropsPercent));
+
+    public double MedianAchievedRate => Median(Runs.Select(r => r.AchievedRate ?? 0));
+
+    /// <summary>Spread of the achieved rate over the repeats (max − min).</summary>
+    public double AchievedRateSpread => Runs.Max(r => r.AchievedRate ?? 0) - Runs.Min(r => r.AchievedRate ?? 0);
+
+    public double MedianAverageDelayMs => Median(Runs.Select(r => r.AverageDelayMs));
+
+    public double MedianMaxDelayMs => Median(Runs.Select(r => r.MaxDelayMs));
+
+    public double MedianCpuPer10k => Median(Runs.Select(r => r.CpuSecondsPer10kLeases));
+
+    public double? MedianEventsPerCommit => Runs.All(r => r.Journal is null) ? null : Median(Runs.Where(r => r.Journal is not null).Select(r => r.Journal!.EventsPerCommit));
+
+    public double LoadAverage => Runs.Average(r => r.LoadAverage);
+
+    public bool WithinDropLimit => MedianDropsPercent <= RateSearch.DropLimitPercent;
+
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Where(v => !double.IsNaN(v)).Order().ToArray();
+        if (sorted.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using DhcpCluster.Lab.Load;
+using DhcpCluster.Server.Benchmarks.Measuring;
+using DhcpCluster.Server.Benchmarks.Servers;
+
+namespace DhcpCluster.Server.Benchmarks.Scenarios;
+
+/// <summary>
+/// Resident memory with N leases: a fresh server, perfdhcp with <c>-n</c> exchanges of distinct clients at a
+/// moderate rate, RSS when the run ends and again after the idle wait (dhcp-node passivates idle client actors
+/// after passivate-idle-client-after, 120 s by default).
+/// </summary>
+internal sealed class MemoryScenario(BenchTopology topology, BenchOptions options, TextWriter log)
+{
+    public async Task<MemoryResult> RunAsync(IServerUnderTest server, int rate)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        var running = await server.StartAsync(topology).ConfigureAwait(false);
+        await using (running.ConfigureAwait(false))
+        {
+            // Let the runtime settle so the baseline is the idle server.
+            await Task.Delay(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
+            var idle = ProcessMeter.ResidentBytes(running.Pid);
+            var seconds = (options.Leases / rate) + 60;
+            var report = await Perfdhcp.RunAsync(
+                topology.Load, BenchTopology.RelayAddress, BenchTopology.ServerAddress, rate, RateSearch.Clients, seconds,
+                ["-n", options.Leases.ToString(CultureInfo.InvariantCulture)]).ConfigureAwait(false);
+            var leases = report.RequestAck?.Received ?? 0;
+            var loaded = ProcessMeter.ResidentBytes(running.Pid);
+            await Task.Delay(options.PassivationWait).ConfigureAwait(false);
+            var settled = ProcessMeter.ResidentBytes(running.Pid);
+            var result = new MemoryResult(server.Name, leases, idle, loaded, settled, options.PassivationWait.TotalSeconds, ProcessMeter.LoadAverage());
+            log.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  {server.Name,-22} {leases} leases: RSS idle {idle / 1048576.0:F1} MiB, after load {loaded / 1048576.0:F1} MiB ({result.BytesPerLeaseAfterLoad:F0} B/lease), after {options.PassivationWait.TotalSeconds:F0} s idle {settled / 1048576.0:F1} MiB ({result.BytesPerLeaseSettled:F0} B/lease), load {result.LoadAverage:F2}"));
+            return result;
+        }
+    }
+}

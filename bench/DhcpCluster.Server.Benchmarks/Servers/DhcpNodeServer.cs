@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DhcpCluster.Lab.Databases;
+using Npgsql;
+
+namespace DhcpCluster.Server.Benchmarks.Servers;
+
+/// <summary>
+/// Our dhcp-node, as operators run it: the default durability (an ACK only after its lease event is committed:
+/// SQLite WAL with synchronous=FULL, or PostgreSQL with synchronous_commit=on), INFO logging (nothing per packet).
+/// </summary>
+internal sealed partial class DhcpNodeServer : IServerUnderTest
+{
+    private readonly PostgresServer? postgres;
+    private readonly string? passivateAfter;
+    private int instances;
+
+    private DhcpNodeServer(string name, PostgresServer? postgres, string? passivateAfter)
+    {
+        Name = name;
+        this.postgres = postgres;
+        this.passivateAfter = passivateAfter;
+    }
+
+    public string Name { get; }
+
+    public string Description => postgres is null
+        ? "dhcp-node, SQLite journal (WAL, synchronous=FULL, group commit), INFO logging"
+        : "dhcp-node, PostgreSQL journal (synchronous_commit=on, group commit), INFO logging";
+
+    /// <summary>Path of the SQLite journal of the last start (for seeding and checks).</summary>
+    public string? LastJournalFile { get; private set; }
+
+    public static DhcpNodeServer Sqlite(string? passivateAfter = null) => new("dhcp-node sqlite", null, passivateAfter);
+
+    public static DhcpNodeServer PostgreSql(PostgresServer postgres) => new("dhcp-node postgresql", postgres, null);
+
+    /// <summary>The HOCON configuration of one instance; <paramref name="leaseDatabase"/> is the lease-database object.</summary>
+    public string ConfigText(string leaseDatabase) => $$"""
+        Dhcp4 {
+          interfaces-config { interfaces = [ "{{BenchTopology.ServerInterface}}" ] }
+          lease-database {{leaseDatabase}}
+          valid-lifetime = 4000
+          renew-timer = 1000
+          rebind-timer = 2000
+          authoritative = true
+          subnet4 = [ { id = 1, subnet = "{{BenchTopology.Subnet}}", pools = [ { pool = "{{BenchTopology.Pool}}" } ] } ]
+          loggers = [ { name = "kea-dhcp4", severity = "INFO" } ]
+        }
+        {{(passivateAfter is null ? string.Empty : "dhcp-cluster.server.passivate-idle-client-after = " + passivateAfter)}}
+        """;
+
+    public async Task<RunningServer> StartAsync(BenchTopology topology)
+    {
+        ArgumentNullException.ThrowIfNull(topology);
+        var instance = ++instances;
+        var leaseDatabase = await FreshLeaseDatabaseAsync(topology, instance).ConfigureAwait(false);
+        return await StartWithAsync(topology, leaseDatabase, instance).ConfigureAwait(false);
+    }
+
+    /// <summary>Starts an instance over an existing SQLite journal (the start-time figure).</summary>
+    public Task<RunningServer> StartOnJournalAsync(BenchTopology topology, string journalFile) =>
+        StartWithAsync(topology, $$"""{ type = "sqlite", name = "{{journalFile}}" }""", ++instances, waitUntilServing: false);
+
+    /// <summary>A new SQLite file, or a new PostgreSQL database, for one instance.</summary>
+    public async Task<string> FreshLeaseDatabaseAsync(BenchTopology topology, int instance)
+    {
+        ArgumentNullException.ThrowIfNull(topology);
+        if (postgres is null)
+        {
+            LastJournalFile = Path.Combine(topology.Lab.Directory, string.Create(CultureInfo.InvariantCulture, $"node-{instance}.db"));
+            return $$"""{ type = "sqlite", name = "{{LastJournalFile}}" }""";
+        }
+
+        var database = new NpgsqlConnectionStringBuilder(await postgres.CreateDatabaseAsync().ConfigureAwait(false)).Database;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $$"""{ type = "postgresql", name = "{{database}}", host = "{{postgres.SocketDirectory}}", port = {{postgres.Port}}, user = "postgres" }""");
+    }
+
+    private async Task<RunningServer> StartWithAsync(BenchTopology topology, string leaseDatabase, int instance, bool waitUntilServing = true)
+    {
+        var config = topology.Lab.WriteFile(string.Create(CultureInfo.InvariantCulture, $"node-{instance}.conf"), ConfigText(leaseDatabase));
+        var spawned = DateTimeOffset.UtcNow;
+        var process = topology.Server.Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "dhcp-node.dll"), "--config", config]);
+        var server = new RunningServer(Name, process, spawned);
+        if (waitUntilServing)
+        {
+            try
+            {
+                await process.WaitForLineAsync(Opened(), TimeSpan.FromSeconds(120)).ConfigureAwait(false);
+                await process.WaitForLineAsync(Recovered(), TimeSpan.FromSeconds(120)).ConfigureAwait(false);
+            }
+            catch
+            {
+                await server.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+        }
+
+        return server;
+    }
+
+    [GeneratedRegex("DHCP4_OPEN_SOCKET listening on s0 ", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Opened();
+
+    [GeneratedRegex("DHCP4_POOL_OWNER_RECOVERED", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Recovered();
+}
