@@ -29,7 +29,7 @@ public sealed class ShardingMessageSerializer : Serializer
 
     /// <inheritdoc/>
     public override bool CanSerialize(Type type) =>
-        type == typeof(ShardRegionProtocol.ShardDelivery) || type == typeof(HandOverToMe) || type == typeof(HandOverInProgress) || type == typeof(HandOverDone)
+        type == typeof(ShardRegionProtocol.ShardDelivery) || type == typeof(SingletonDelivery) || type == typeof(HandOverToMe) || type == typeof(HandOverInProgress) || type == typeof(HandOverDone)
         || type == typeof(Register) || type == typeof(RegisterAck) || type == typeof(CoordinatorHello) || type == typeof(GetShardHome) || type == typeof(ShardHome)
         || type == typeof(HostShard) || type == typeof(ShardStarted) || type == typeof(BeginHandOff) || type == typeof(BeginHandOffAck) || type == typeof(HandOff)
         || type == typeof(ShardStopped) || type == typeof(GracefulShutdownRequest) || type == typeof(GetRegions) || type == typeof(ShardRegionProtocol.CurrentRegions)
@@ -39,6 +39,7 @@ public sealed class ShardingMessageSerializer : Serializer
     public override string Manifest(object message) => message switch
     {
         ShardRegionProtocol.ShardDelivery => "D",
+        SingletonDelivery => "SD",
         HandOverToMe => "HOTM",
         HandOverInProgress => "HOIP",
         HandOverDone => "HOD",
@@ -65,6 +66,7 @@ public sealed class ShardingMessageSerializer : Serializer
     public override byte[] ToBinary(object message) => message switch
     {
         ShardRegionProtocol.ShardDelivery d => ToData(d).ToByteArray(),
+        SingletonDelivery d => ToData(new ShardRegionProtocol.ShardDelivery(string.Empty, string.Empty, d.Message, 0)).ToByteArray(),
         HandOverToMe or HandOverInProgress or HandOverDone or GetRegions or ShardRegionProtocol.GetShardRegionStats => [],
         Register r => new RegisterData { Region = ActorRefResolver.PathOf(r.Region), Shards = { r.Shards } }.ToByteArray(),
         RegisterAck a => new RegisterData { Region = ActorRefResolver.PathOf(a.Coordinator) }.ToByteArray(),
@@ -91,6 +93,7 @@ public sealed class ShardingMessageSerializer : Serializer
             return manifest switch
             {
                 "D" => FromData(ShardDeliveryData.Parser.ParseFrom(payload)),
+                "SD" => new SingletonDelivery(FromData(ShardDeliveryData.Parser.ParseFrom(payload)).Message),
                 "HOTM" => HandOverToMe.Instance,
                 "HOIP" => HandOverInProgress.Instance,
                 "HOD" => HandOverDone.Instance,

@@ -9,8 +9,9 @@ namespace DhcpCluster.Actors.Cluster.Sharding;
 /// Cluster sharding of a cluster system (Akka's <c>ClusterSharding</c> extension): <see cref="Start(string, Func{string, Props}, ClusterShardingSettings, IMessageExtractor, object?)"/>
 /// starts the region of an entity type on this node (and the type's coordinator singleton on members with the
 /// role), <see cref="ShardRegion"/> finds it again, and the query API (plain records) serves a command endpoint.
-/// A graceful shutdown of every region runs in coordinated shutdown's cluster-sharding-shutdown-region phase,
-/// and by <see cref="GracefulShutdownAsync"/> before a node leaves.
+/// A graceful shutdown of every region runs in coordinated shutdown's cluster-sharding-shutdown-region phase
+/// (unless the shutdown was started by ActorSystem.Terminate, which stops at once), and by
+/// <see cref="GracefulShutdownAsync"/> before a node leaves.
 /// </summary>
 public sealed class ClusterSharding
 {
@@ -25,7 +26,12 @@ public sealed class ClusterSharding
         {
             CoordinatedShutdown.Get(system).AddTask(CoordinatedShutdown.PhaseClusterShardingShutdownRegion, "sharding-graceful-shutdown", async () =>
             {
-                await GracefulShutdownAsync(CoordinatedShutdown.Get(system).Timeout(CoordinatedShutdown.PhaseClusterShardingShutdownRegion)).ConfigureAwait(false);
+                var shutdown = CoordinatedShutdown.Get(system);
+                if (shutdown.ShutdownReason is not CoordinatedShutdown.ActorSystemTerminateReason)
+                {
+                    await GracefulShutdownAsync(shutdown.Timeout(CoordinatedShutdown.PhaseClusterShardingShutdownRegion)).ConfigureAwait(false);
+                }
+
                 return Done.Instance;
             });
         }

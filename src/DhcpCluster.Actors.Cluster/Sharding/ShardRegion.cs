@@ -30,6 +30,7 @@ internal sealed class ShardRegion : ReceiveActor, IWithTimers
     private readonly HashSet<string> _handingOff = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Queue<(ShardDelivery Delivery, IActorRef? Sender)>> _buffers = new(StringComparer.Ordinal);
     private string _selfPath = string.Empty;
+    private IDisposable? _redirect;
     private IActorRef? _coordinator;
     private int _buffered;
     private long _droppedExpired;
@@ -72,14 +73,15 @@ internal sealed class ShardRegion : ReceiveActor, IWithTimers
     protected override void PreStart()
     {
         _selfPath = Self.Path.ToStringWithoutAddress();
-        Context.System.EventStream.Subscribe(Self, typeof(DeadLetter));
+        var self = Self;
+        _redirect = ((ExtendedActorSystem)Context.System).RedirectUndelivered(Self, undelivered => self.Tell(undelivered, ActorRefs.NoSender));
         _cluster.Subscribe(Self, ClusterEvent.SubscriptionInitialStateMode.InitialStateAsSnapshot, typeof(ClusterEvent.MemberStatusChange));
         Timers.StartPeriodicTimer("retry", new RetryTick(), _settings.RetryInterval);
     }
 
     protected override void PostStop()
     {
-        Context.System.EventStream.Unsubscribe(Self);
+        _redirect?.Dispose();
         _cluster.Unsubscribe(Self);
     }
 
@@ -403,10 +405,16 @@ internal sealed class ShardRegion : ReceiveActor, IWithTimers
 
     private void OnDeadLetter(DeadLetter dead)
     {
+        if (dead.Message is ShardDelivery returned)
+        {
+            Deliver(returned, dead.Sender);
+            return;
+        }
+
         var recipient = dead.Recipient.Path;
         var shardPath = recipient.Parent;
         if (shardPath?.Parent is null || !string.Equals(shardPath.Parent.ToStringWithoutAddress(), _selfPath, StringComparison.Ordinal)
-            || dead.Message is PoisonPill or Terminated or ShardDelivery or Passivate || ReferenceEquals(dead.Message, _stopMessage) || dead.Message.Equals(_stopMessage))
+            || dead.Message is PoisonPill or Terminated or Passivate || dead.Message.Equals(_stopMessage) || dead.Message.GetType().DeclaringType == typeof(ShardProtocol))
         {
             return;
         }

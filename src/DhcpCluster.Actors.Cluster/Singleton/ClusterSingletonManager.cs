@@ -24,6 +24,9 @@ public sealed class ClusterSingletonManager : ReceiveActor, IWithTimers
     private readonly HashSet<UniqueAddress> _handedOver = [];
     private readonly Dictionary<UniqueAddress, DateTime> _removedAt = [];
     private readonly List<IActorRef> _handOverWaiters = [];
+    private readonly Queue<(object Message, IActorRef? Sender)> _undelivered = new();
+    private IActorRef? _successor;
+    private IDisposable? _redirect;
     private IActorRef? _singleton;
     private bool _stopping;
     private bool _finished;
@@ -46,6 +49,8 @@ public sealed class ClusterSingletonManager : ReceiveActor, IWithTimers
         Receive<HandOverDone>(_ => OnHandOverDone());
         Receive<GetSingletonState>(_ => Sender.Tell(new SingletonState(_singleton is not null && !_stopping, _singleton, _finished), Self));
         Receive<Terminated>(OnTerminated);
+        Receive<DeadLetter>(OnUndelivered);
+        Receive<SingletonDelivery>(d => OnUndelivered(new DeadLetter(d.Message, Sender, Self)));
     }
 
     /// <inheritdoc/>
@@ -68,10 +73,50 @@ public sealed class ClusterSingletonManager : ReceiveActor, IWithTimers
     {
         _cluster.Subscribe(Self, ClusterEvent.SubscriptionInitialStateMode.InitialStateAsSnapshot, typeof(ClusterEvent.MemberStatusChange), typeof(ClusterEvent.ClusterShuttingDown));
         Timers.StartPeriodicTimer("evaluate", new Evaluate(), _settings.HandOverRetryInterval);
+        var self = Self;
+        _redirect = ((ExtendedActorSystem)Context.System).RedirectUndelivered(Self, undelivered => self.Tell(undelivered, ActorRefs.NoSender));
     }
 
     /// <inheritdoc/>
-    protected override void PostStop() => _cluster.Unsubscribe(Self);
+    protected override void PostStop()
+    {
+        _redirect?.Dispose();
+        _cluster.Unsubscribe(Self);
+    }
+
+    /// <summary>
+    /// A message for the instance that it did not process (it arrived after the termination message, or after the
+    /// instance stopped), or one the previous oldest passed on: delivered to the running instance, passed on to the
+    /// member that took over, or kept until one of them exists.
+    /// </summary>
+    private void OnUndelivered(DeadLetter undelivered)
+    {
+        if (undelivered.Message is PoisonPill or Terminated || undelivered.Message.Equals(_terminationMessage))
+        {
+            return;
+        }
+
+        if (_singleton is not null && !_stopping)
+        {
+            _singleton.Tell(undelivered.Message, undelivered.Sender);
+        }
+        else if (_successor is not null)
+        {
+            _successor.Tell(new SingletonDelivery(undelivered.Message), undelivered.Sender);
+        }
+        else if (_undelivered.Count < 100_000)
+        {
+            _undelivered.Enqueue((undelivered.Message, undelivered.Sender));
+        }
+    }
+
+    private void FlushUndelivered()
+    {
+        while (_undelivered.TryDequeue(out var item))
+        {
+            OnUndelivered(new DeadLetter(item.Message, item.Sender, Self));
+        }
+    }
 
     private bool HasRole(Member m) => _settings.Role.Length == 0 || m.HasRole(_settings.Role);
 
@@ -161,6 +206,7 @@ public sealed class ClusterSingletonManager : ReceiveActor, IWithTimers
             _singleton = Context.ActorOf(_singletonProps, _settings.SingletonName);
             Context.Watch(_singleton);
             _log.LogInformation("SINGLETON_STARTED {Name} on {Self} (oldest Up member{Role})", _settings.SingletonName, _cluster.SelfAddress, _settings.Role.Length > 0 ? " with role " + _settings.Role : string.Empty);
+            FlushUndelivered();
         }
     }
 
@@ -233,9 +279,11 @@ public sealed class ClusterSingletonManager : ReceiveActor, IWithTimers
         foreach (var waiter in _handOverWaiters)
         {
             waiter.Tell(HandOverDone.Instance, Self);
+            _successor = waiter;
         }
 
         _handOverWaiters.Clear();
+        FlushUndelivered();
     }
 
     private void OnHandOverDone()

@@ -53,5 +53,12 @@ public static class ClusterSingletonManagerProtocol
     /// <param name="HandedOver">True once this manager handed over for good (its member left or was downed).</param>
     public sealed record SingletonState(bool Running, IActorRef? Singleton, bool HandedOver);
 
+    /// <summary>
+    /// A message that reached the previous oldest's singleton after it stopped for a hand-over: the previous
+    /// manager passes it to the new one, which delivers it once its instance runs (no message is lost in a
+    /// graceful hand-over).
+    /// </summary>
+    public sealed record SingletonDelivery(object Message);
+
     internal sealed record Evaluate;
 }
