@@ -6,9 +6,18 @@ using DhcpCluster.Hocon;
 using Microsoft.Extensions.Logging;
 
 // Usage: DhcpCluster.Actors.Cluster.TestNode --config FILE [--name SYSTEM] [--exit-after SECONDS]
+//        [--postgres CONNECTION-STRING [--drive COUNT] [--entities N] [--leave-file PATH]]
 // Joins the cluster the HOCON file describes, prints NODE_STARTED, every membership event and a VIEW line
 // after each, and exits when the node is downed, removed or quarantined (exit code 0) or after --exit-after.
+// With --postgres: the journal is that PostgreSQL database, the node runs the recorder singleton (start, heartbeat
+// and stop of each instance in table singleton_intervals) and the sharded event-sourced counter "counter";
+// --drive sends COUNT acknowledged increments through this node's region (DRIVE_DONE when all are acked);
+// --leave-file makes the node hand off its shards and leave gracefully once that file exists.
 string? configPath = null;
+string? postgres = null;
+string? leaveFile = null;
+var drive = 0;
+var entities = 300;
 var name = "lab";
 var exitAfter = TimeSpan.FromSeconds(300);
 for (var i = 0; i < args.Length - 1; i += 2)
@@ -23,6 +32,18 @@ for (var i = 0; i < args.Length - 1; i += 2)
             break;
         case "--exit-after":
             exitAfter = TimeSpan.FromSeconds(double.Parse(args[i + 1], CultureInfo.InvariantCulture));
+            break;
+        case "--postgres":
+            postgres = args[i + 1];
+            break;
+        case "--drive":
+            drive = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            break;
+        case "--entities":
+            entities = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            break;
+        case "--leave-file":
+            leaveFile = args[i + 1];
             break;
         default:
             Console.Error.WriteLine($"unknown option {args[i]}");
@@ -61,11 +82,37 @@ Output.Line($"NODE_STARTED address={MembershipPrinter.HostPort(cluster.SelfAddre
 var printer = system.ActorOf(Props.Create(() => new MembershipPrinter(cluster)), "printer");
 cluster.Subscribe(printer, ClusterEvent.SubscriptionInitialStateMode.InitialStateAsEvents, typeof(ClusterEvent.IClusterDomainEvent));
 system.EventStream.Subscribe(printer, typeof(SplitBrainResolverMessages.DecisionTaken));
+var workload = postgres is null ? null : await ShardedWorkload.StartAsync(system, postgres).ConfigureAwait(false);
+if (workload is not null && drive > 0)
+{
+    _ = Task.Run(() => CounterDriver.RunAsync(workload.Counters, drive, entities, window: 200));
+}
+
+if (workload is not null && leaveFile is not null)
+{
+    _ = Task.Run(async () =>
+    {
+        while (!File.Exists(leaveFile))
+        {
+            await Task.Delay(100).ConfigureAwait(false);
+        }
+
+        Output.Line("LEAVING gracefully: handing off shards");
+        var handedOff = await DhcpCluster.Actors.Cluster.Sharding.ClusterSharding.Get(system).GracefulShutdownAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+        Output.Line($"SHARDS_HANDED_OFF complete={handedOff}");
+        cluster.Leave(cluster.SelfAddress);
+    });
+}
 var finished = await Task.WhenAny(system.WhenTerminated, Task.Delay(exitAfter)).ConfigureAwait(false);
 if (finished != system.WhenTerminated)
 {
     Output.Line("EXIT_AFTER reached");
     await system.Terminate().ConfigureAwait(false);
+}
+
+if (workload is not null)
+{
+    await workload.DisposeAsync().ConfigureAwait(false);
 }
 
 Output.Line("NODE_STOPPED");

@@ -27,7 +27,7 @@ internal sealed class ClusterLab : IAsyncDisposable
         _seeds = string.Join(", ", Enumerable.Range(0, Math.Min(2, namespaces.Count)).Select(i => $"\"dhcp-cluster.tcp://lab@{Host(i)}:2552\""));
     }
 
-    public static async Task<ClusterLab> CreateAsync(int count)
+    public static async Task<ClusterLab> CreateAsync(int count, string namePrefix = "n")
     {
         var lab = await NetworkLab.CreateAsync().ConfigureAwait(false);
         try
@@ -36,7 +36,7 @@ internal sealed class ClusterLab : IAsyncDisposable
             var namespaces = new List<LabNamespace>();
             for (var i = 0; i < count; i++)
             {
-                var ns = await lab.AddNamespaceAsync("n" + i.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
+                var ns = await lab.AddNamespaceAsync(namePrefix + i.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
                 await lab.AttachAsync(bridge, "p" + i.ToString(CultureInfo.InvariantCulture), ns, "e0").ConfigureAwait(false);
                 await ns.AddAddressAsync("e0", Host(i) + "/24").ConfigureAwait(false);
                 namespaces.Add(ns);
@@ -57,7 +57,10 @@ internal sealed class ClusterLab : IAsyncDisposable
 
     public LabProcess Process(int node) => _processes[node] ?? throw new InvalidOperationException($"node {node} was never started");
 
-    public async Task<LabProcess> StartAsync(int node, string cookie = Cookie)
+    /// <summary>A path in the lab's scratch directory (removed with the lab).</summary>
+    public string FilePath(string name) => Path.Combine(_lab.Directory, name);
+
+    public async Task<LabProcess> StartAsync(int node, string cookie = Cookie, string extraConfig = "", IReadOnlyList<string>? extraArgs = null)
     {
         var config = _lab.WriteFile($"node{node}-{Guid.NewGuid():N}.conf", $$"""
             dhcp-cluster.coordinated-shutdown.run-by-clr-shutdown-hook = off
@@ -76,8 +79,9 @@ internal sealed class ClusterLab : IAsyncDisposable
               failure-detector { heartbeat-interval = 300ms, acceptable-heartbeat-pause = 2s }
               split-brain-resolver.stable-after = 2s
             }
+            {{extraConfig}}
             """);
-        var process = _lab.Own(_namespaces[node].Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "DhcpCluster.Actors.Cluster.TestNode.dll"), "--config", config, "--exit-after", "240"]));
+        var process = _lab.Own(_namespaces[node].Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "DhcpCluster.Actors.Cluster.TestNode.dll"), "--config", config, "--exit-after", "240", .. extraArgs ?? []]));
         _processes[node] = process;
         await process.WaitForLineAsync(new Regex("NODE_STARTED", RegexOptions.None, TimeSpan.FromSeconds(1)), TimeSpan.FromSeconds(60)).ConfigureAwait(false);
         return process;

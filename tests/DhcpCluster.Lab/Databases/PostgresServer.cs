@@ -76,6 +76,13 @@ public sealed class PostgresServer : IAsyncDisposable
         return ConnectionString(name);
     }
 
+    /// <summary>
+    /// The same connection through the server's unix socket: processes in network namespaces share the file
+    /// system, not the host's loopback, so this is how they reach the server.
+    /// </summary>
+    public string ViaUnixSocket(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Host = _directory }.ConnectionString;
+
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=50;Timeout=5;Command Timeout=30";
 
