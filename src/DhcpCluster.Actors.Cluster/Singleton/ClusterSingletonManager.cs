@@ -160,7 +160,7 @@ public sealed class ClusterSingletonManager : ReceiveActor, IWithTimers
         _finished = true;
         if (_singleton is not null)
         {
-            _log.LogWarning("SINGLETON_STOP {Name} on {Self}: this node leaves the cluster", _settings.SingletonName, _cluster.SelfAddress);
+            _log.LogWarning("SINGLETON_STOP {Path} on {Self}: this node leaves the cluster", Self.Path.ToStringWithoutAddress(), _cluster.SelfAddress);
             Context.Stop(_singleton);
             _stopping = true;
         }
@@ -205,7 +205,7 @@ public sealed class ClusterSingletonManager : ReceiveActor, IWithTimers
         {
             _singleton = Context.ActorOf(_singletonProps, _settings.SingletonName);
             Context.Watch(_singleton);
-            _log.LogInformation("SINGLETON_STARTED {Name} on {Self} (oldest Up member{Role})", _settings.SingletonName, _cluster.SelfAddress, _settings.Role.Length > 0 ? " with role " + _settings.Role : string.Empty);
+            _log.LogInformation("SINGLETON_STARTED {Path} on {Self} (oldest Up member{Role})", Self.Path.ToStringWithoutAddress(), _cluster.SelfAddress, _settings.Role.Length > 0 ? " with role " + _settings.Role : string.Empty);
             FlushUndelivered();
         }
     }
@@ -248,7 +248,7 @@ public sealed class ClusterSingletonManager : ReceiveActor, IWithTimers
         }
 
         _stopping = true;
-        _log.LogInformation("SINGLETON_HANDING_OVER {Name} on {Self}: {Reason}", _settings.SingletonName, _cluster.SelfAddress, reason);
+        _log.LogInformation("SINGLETON_HANDING_OVER {Path} on {Self}: {Reason}", Self.Path.ToStringWithoutAddress(), _cluster.SelfAddress, reason);
         _singleton.Tell(_terminationMessage, Self);
     }
 
@@ -305,7 +305,7 @@ public sealed class ClusterSingletonManager : ReceiveActor, IWithTimers
             return;
         }
 
-        _log.LogInformation("SINGLETON_STOPPED {Name} on {Self}", _settings.SingletonName, _cluster.SelfAddress);
+        _log.LogInformation("SINGLETON_STOPPED {Path} on {Self}", Self.Path.ToStringWithoutAddress(), _cluster.SelfAddress);
         _singleton = null;
         _stopping = false;
         if (_finished)

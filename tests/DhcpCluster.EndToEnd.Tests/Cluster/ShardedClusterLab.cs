@@ -156,6 +156,31 @@ internal sealed class ShardedClusterLab : IAsyncDisposable
         return intervals;
     }
 
+    /// <summary>Runs a scenario; on failure the message carries the last lines each node printed.</summary>
+    public async Task RunAsync(int nodes, Func<Task> scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        try
+        {
+            await scenario().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var outputs = Enumerable.Range(0, nodes).Select(n =>
+            {
+                try
+                {
+                    return $"--- node {n} ---\n" + string.Join('\n', Lab.Process(n).Lines.TakeLast(40));
+                }
+                catch (InvalidOperationException)
+                {
+                    return $"--- node {n}: not started ---";
+                }
+            });
+            throw new Xunit.Sdk.XunitException(e.Message + "\n" + string.Join('\n', outputs), e);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Lab.DisposeAsync().ConfigureAwait(false);
