@@ -156,29 +156,22 @@ internal sealed class ShardedClusterLab : IAsyncDisposable
         return intervals;
     }
 
-    /// <summary>Runs a scenario; on failure the message carries the last lines each node printed.</summary>
-    public async Task RunAsync(int nodes, Func<Task> scenario)
+    /// <summary>A failure of a scenario with the last lines each node printed.</summary>
+    public Xunit.Sdk.XunitException Failure(Exception cause, int nodes)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
-        try
+        ArgumentNullException.ThrowIfNull(cause);
+        var outputs = Enumerable.Range(0, nodes).Select(n =>
         {
-            await scenario().ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            var outputs = Enumerable.Range(0, nodes).Select(n =>
+            try
             {
-                try
-                {
-                    return $"--- node {n} ---\n" + string.Join('\n', Lab.Process(n).Lines.TakeLast(40));
-                }
-                catch (InvalidOperationException)
-                {
-                    return $"--- node {n}: not started ---";
-                }
-            });
-            throw new Xunit.Sdk.XunitException(e.Message + "\n" + string.Join('\n', outputs), e);
-        }
+                return $"--- node {n} ---\n" + string.Join('\n', Lab.Process(n).Lines.TakeLast(40));
+            }
+            catch (InvalidOperationException)
+            {
+                return $"--- node {n}: not started ---";
+            }
+        });
+        return new Xunit.Sdk.XunitException(cause.Message + "\n" + string.Join('\n', outputs), cause);
     }
 
     public async ValueTask DisposeAsync()

@@ -18,7 +18,7 @@ public sealed class ShardingProcessTests
     public async Task Three_nodes_count_100000_increments_exactly_through_kill_restart_partition_and_heal()
     {
         await using var lab = await ShardedClusterLab.CreateAsync(3);
-        await lab.RunAsync(3, async () =>
+        try
         {
             await lab.StartAsync(0);
             await lab.StartAsync(1);
@@ -50,14 +50,18 @@ public sealed class ShardingProcessTests
             Assert.Equal(100_000, distinct);
             var intervals = await lab.AssertSingletonNeverOverlapsAsync();
             Assert.True(intervals.Select(i => i.Node).Distinct(StringComparer.Ordinal).Count() >= 3, "the singleton ran on every node in turn: " + string.Join(", ", intervals.Select(i => i.Node)));
-        });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw lab.Failure(e, 3);
+        }
     }
 
     [Fact]
     public async Task A_pair_moves_shards_and_singleton_on_a_graceful_leave_without_a_failed_request()
     {
         await using var lab = await ShardedClusterLab.CreateAsync(2);
-        await lab.RunAsync(2, async () =>
+        try
         {
             var leaveFile = lab.Lab.FilePath("leave-node0");
             await lab.StartAsync(0, leaveFile: leaveFile);
@@ -79,14 +83,18 @@ public sealed class ShardingProcessTests
             Assert.Equal(60_000, distinct);
             var intervals = await lab.AssertSingletonNeverOverlapsAsync();
             Assert.Equal(ClusterLab.HostPort(1), intervals[^1].Node);
-        });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw lab.Failure(e, 2);
+        }
     }
 
     [Fact]
     public async Task Five_nodes_split_two_against_three_with_the_singleton_in_the_minority_never_run_it_twice()
     {
         await using var lab = await ShardedClusterLab.CreateAsync(5);
-        await lab.RunAsync(5, async () =>
+        try
         {
             for (var i = 0; i < 4; i++)
             {
@@ -114,6 +122,10 @@ public sealed class ShardingProcessTests
             Assert.Equal(30_000, distinct);
             var intervals = await lab.AssertSingletonNeverOverlapsAsync();
             Assert.Contains(intervals, i => string.Equals(i.Node, ClusterLab.HostPort(2), StringComparison.Ordinal));
-        });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw lab.Failure(e, 5);
+        }
     }
 }
