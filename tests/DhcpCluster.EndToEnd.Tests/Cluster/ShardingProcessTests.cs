@@ -111,10 +111,9 @@ public sealed class ShardingProcessTests
             await lab.Lab.AwaitConvergedAsync([2, 3, 4], Converge);
             await lab.Lab.Process(2).WaitForLineAsync(Line("SINGLETON_STARTED"), Converge);
             await lab.Lab.HealAsync();
-            await lab.StartAsync(0);
-            await lab.StartAsync(1);
-            await lab.Lab.AwaitConvergedAsync([0, 1, 2, 3, 4], Converge);
 
+            // The downed incarnations are gone for good (both seed nodes were among them, so they do not restart here:
+            // the three-node test covers restarts); the majority finishes the run.
             var (acked, _) = await lab.AwaitDriveDoneAsync(4, TimeSpan.FromSeconds(180));
             Assert.Equal(30_000, acked);
             var (events, distinct) = await lab.JournalAsync();
