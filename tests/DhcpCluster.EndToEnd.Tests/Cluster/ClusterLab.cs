@@ -60,7 +60,7 @@ internal sealed class ClusterLab : IAsyncDisposable
     /// <summary>A path in the lab's scratch directory (removed with the lab).</summary>
     public string FilePath(string name) => Path.Combine(_lab.Directory, name);
 
-    public async Task<LabProcess> StartAsync(int node, string cookie = Cookie, string extraConfig = "", IReadOnlyList<string>? extraArgs = null)
+    public async Task<LabProcess> StartAsync(int node, string cookie = Cookie, string extra = "", IReadOnlyList<string>? extraArgs = null)
     {
         var config = _lab.WriteFile($"node{node}-{Guid.NewGuid():N}.conf", $$"""
             dhcp-cluster.coordinated-shutdown.run-by-clr-shutdown-hook = off
@@ -79,7 +79,7 @@ internal sealed class ClusterLab : IAsyncDisposable
               failure-detector { heartbeat-interval = 300ms, acceptable-heartbeat-pause = 2s }
               split-brain-resolver.stable-after = 2s
             }
-            {{extraConfig}}
+            {{extra}}
             """);
         var process = _lab.Own(_namespaces[node].Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "DhcpCluster.Actors.Cluster.TestNode.dll"), "--config", config, "--exit-after", "240", .. extraArgs ?? []]));
         _processes[node] = process;

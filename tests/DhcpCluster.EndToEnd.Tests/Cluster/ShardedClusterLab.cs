@@ -60,7 +60,7 @@ internal sealed class ShardedClusterLab : IAsyncDisposable
     /// <summary>Starts a node with the workload; <paramref name="drive"/> increments from it; a leave file for a graceful leave.</summary>
     public async Task<LabProcess> StartAsync(int node, int drive = 0, string? leaveFile = null)
     {
-        var args = new List<string> { "--postgres", _postgres.ViaUnixSocket(_database) };
+        var args = new List<string> { "--postgres", _postgres.OverUnixSocket(_database) };
         if (drive > 0)
         {
             args.AddRange(["--drive", drive.ToString(CultureInfo.InvariantCulture), "--entities", "300"]);
@@ -71,7 +71,7 @@ internal sealed class ShardedClusterLab : IAsyncDisposable
             args.AddRange(["--leave-file", leaveFile]);
         }
 
-        var process = await Lab.StartAsync(node, extraConfig: ShardingConfig, extraArgs: args).ConfigureAwait(false);
+        var process = await Lab.StartAsync(node, extra: ShardingConfig, extraArgs: args).ConfigureAwait(false);
         await process.WaitForLineAsync(Line("WORKLOAD_STARTED"), TimeSpan.FromSeconds(60)).ConfigureAwait(false);
         return process;
     }

@@ -77,10 +77,10 @@ public sealed class PostgresServer : IAsyncDisposable
     }
 
     /// <summary>
-    /// The same connection through the server's unix socket: processes in network namespaces share the file
-    /// system, not the host's loopback, so this is how they reach the server.
+    /// The same connection over the server's unix socket: reachable from processes in any network namespace of this
+    /// host (network namespaces do not separate unix sockets bound to a path).
     /// </summary>
-    public string ViaUnixSocket(string connectionString) =>
+    public string OverUnixSocket(string connectionString) =>
         new NpgsqlConnectionStringBuilder(connectionString) { Host = _directory }.ConnectionString;
 
     public string ConnectionString(string database) =>
