@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using DhcpCluster.Actors.Remote;
+using DhcpCluster.Hocon;
 
 namespace DhcpCluster.Actors.Cluster;
 
@@ -49,6 +50,9 @@ public sealed class Cluster
 
     internal IActorRef Core { get; private set; } = ActorRefs.Nobody;
 
+    /// <summary>The node's configuration over the module's reference.conf (singleton and sharding settings read it).</summary>
+    internal Config Config { get; private set; } = ClusterSettings.Reference;
+
     /// <summary>The cluster of a system created by <see cref="ClusterSystem.Create"/>.</summary>
     /// <exception cref="InvalidOperationException">When the system has no cluster.</exception>
     public static Cluster Get(ActorSystem system)
@@ -86,10 +90,10 @@ public sealed class Cluster
     /// <summary>Stops sending events to the subscriber.</summary>
     public void Unsubscribe(IActorRef subscriber) => Core.Tell(new ClusterMessages.Unsubscribe(subscriber), null);
 
-    internal static Cluster Start(ActorSystem system, ClusterSettings settings)
+    internal static Cluster Start(ActorSystem system, ClusterSettings settings, Config? config = null)
     {
         var extended = (ExtendedActorSystem)system;
-        var cluster = new Cluster(extended, settings, RemoteActorSystem.Transport(system));
+        var cluster = new Cluster(extended, settings, RemoteActorSystem.Transport(system)) { Config = config ?? ClusterSettings.Reference };
         Instances.Add(system, cluster);
         cluster.Core = extended.SystemActorOf(Props.Create(() => new ClusterCoreDaemon(cluster)), "cluster");
         return cluster;

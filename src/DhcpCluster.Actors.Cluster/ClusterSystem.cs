@@ -55,9 +55,14 @@ public static class ClusterSystem
     {
         ArgumentNullException.ThrowIfNull(config);
         var settings = ClusterSettings.Read(config, journalConnectionString);
-        var remote = (remoteSetup ?? new RemoteSetup()).WithSerializer(_ => new ClusterMessageSerializer());
-        var system = RemoteActorSystem.Create(name, config.WithFallback(ClusterSettings.Reference), setup, remote);
-        Cluster.Start(system, settings);
+        ShardingMessageSerializer? sharding = null;
+        var remote = (remoteSetup ?? new RemoteSetup())
+            .WithSerializer(_ => new ClusterMessageSerializer())
+            .WithSerializer(refs => sharding = new ShardingMessageSerializer(refs));
+        var full = config.WithFallback(ClusterSettings.Reference);
+        var system = RemoteActorSystem.Create(name, full, setup, remote);
+        sharding!.Payloads = RemoteActorSystem.Transport(system).Serialization;
+        Cluster.Start(system, settings, full);
         return system;
     }
 }

@@ -10,10 +10,19 @@ using DhcpCluster.Hocon.Keys;
 using Microsoft.Extensions.Logging;
 
 // Usage: DhcpCluster.Actors.Cluster.TestNode --config FILE [--name SYSTEM] [--exit-after SECONDS]
+//        [--postgres CONNECTION-STRING [--drive COUNT] [--entities N] [--leave-file PATH]]
 // Joins the cluster the HOCON file describes, prints NODE_STARTED, every membership event and a VIEW line
 // after each, serves the cluster palette (pbm cluster ...) on the command endpoint when dhcp-cluster.cmd.port is
 // set, and exits when the node is downed, removed or quarantined (exit code 0) or after --exit-after.
+// With --postgres: the journal is that PostgreSQL database, the node runs the recorder singleton (start, heartbeat
+// and stop of each instance in table singleton_intervals) and the sharded event-sourced counter "counter";
+// --drive sends COUNT acknowledged increments through this node's region (DRIVE_DONE when all are acked);
+// --leave-file makes the node hand off its shards and leave gracefully once that file exists.
 string? configPath = null;
+string? postgres = null;
+string? leaveFile = null;
+var drive = 0;
+var entities = 300;
 var name = "lab";
 var exitAfter = TimeSpan.FromSeconds(300);
 for (var i = 0; i < args.Length - 1; i += 2)
@@ -28,6 +37,18 @@ for (var i = 0; i < args.Length - 1; i += 2)
             break;
         case "--exit-after":
             exitAfter = TimeSpan.FromSeconds(double.Parse(args[i + 1], CultureInfo.InvariantCulture));
+            break;
+        case "--postgres":
+            postgres = args[i + 1];
+            break;
+        case "--drive":
+            drive = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            break;
+        case "--entities":
+            entities = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            break;
+        case "--leave-file":
+            leaveFile = args[i + 1];
             break;
         default:
             Console.Error.WriteLine($"unknown option {args[i]}");
@@ -77,6 +98,28 @@ if (config.HasPath(ControlConfigKeys.Port))
     Output.Line($"COMMAND_ENDPOINT {endpoint.LocalEndPoint}");
 }
 
+var workload = postgres is null ? null : await ShardedWorkload.StartAsync(system, postgres).ConfigureAwait(false);
+if (workload is not null && drive > 0)
+{
+    _ = Task.Run(() => CounterDriver.RunAsync(workload.Counters, drive, entities, window: 200));
+}
+
+if (workload is not null && leaveFile is not null)
+{
+    _ = Task.Run(async () =>
+    {
+        while (!File.Exists(leaveFile))
+        {
+            await Task.Delay(100).ConfigureAwait(false);
+        }
+
+        Output.Line("LEAVING gracefully: handing off shards");
+        var handedOff = await DhcpCluster.Actors.Cluster.Sharding.ClusterSharding.Get(system).GracefulShutdownAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+        Output.Line($"SHARDS_HANDED_OFF complete={handedOff}");
+        cluster.Leave(cluster.SelfAddress);
+    });
+}
+
 var finished = await Task.WhenAny(system.WhenTerminated, Task.Delay(exitAfter)).ConfigureAwait(false);
 if (finished != system.WhenTerminated)
 {
@@ -87,6 +130,11 @@ if (finished != system.WhenTerminated)
 if (endpoint is not null)
 {
     await endpoint.DisposeAsync().ConfigureAwait(false);
+}
+
+if (workload is not null)
+{
+    await workload.DisposeAsync().ConfigureAwait(false);
 }
 
 Output.Line("NODE_STOPPED");

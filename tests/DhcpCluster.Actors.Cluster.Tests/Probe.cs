@@ -40,6 +40,12 @@ public sealed class Probe
         }
     }
 
+    /// <summary>An actor that ignores everything (a reference for serialization tests).</summary>
+    public sealed class Sink : ReceiveActor
+    {
+        public Sink() => ReceiveAny(_ => { });
+    }
+
     private sealed class ProbeActor : ReceiveActor
     {
         public ProbeActor(ChannelWriter<(object, IActorRef?)> received) => ReceiveAny(m => received.TryWrite((m, Sender)));

@@ -34,7 +34,7 @@ public sealed class EmptyLocalActorRef : InternalActorRef
             return;
         }
 
-        _system.PublishDeadLetter(new DeadLetter(message, sender, this), null);
+        _system.DeadLetterFromMailbox(message, sender, this, "no such actor");
     }
 
     /// <inheritdoc/>

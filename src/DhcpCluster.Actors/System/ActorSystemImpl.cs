@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,7 @@ internal sealed class ActorSystemImpl : ExtendedActorSystem
     private readonly DeadLetterActorRef _deadLetters;
     private readonly SystemScheduler _scheduler;
     private long _deadLetterCount;
+    private ImmutableList<UndeliveredRedirect> _redirects = [];
     private int _terminateStarted;
 
     public ActorSystemImpl(string name, ActorSystemSettings settings, ActorSystemSetup setup)
@@ -295,8 +297,32 @@ internal sealed class ActorSystemImpl : ExtendedActorSystem
 
     // ---- dead letters, unhandled, logging ----
 
+    public override IDisposable RedirectUndelivered(IActorRef ancestor, Action<DeadLetter> redirect)
+    {
+        ArgumentNullException.ThrowIfNull(ancestor);
+        ArgumentNullException.ThrowIfNull(redirect);
+        var entry = new UndeliveredRedirect(ancestor.Path.ToStringWithoutAddress() + "/", redirect);
+        ImmutableInterlocked.Update(ref _redirects, list => list.Add(entry));
+        return new RedirectRegistration(() => ImmutableInterlocked.Update(ref _redirects, list => list.Remove(entry)));
+    }
+
     internal void DeadLetterFromMailbox(object message, IActorRef? sender, IActorRef recipient, string reason)
     {
+        // A full mailbox belongs to a running actor: redirecting would only loop. Stopping actors' leftovers may go back to their owner.
+        var redirects = Volatile.Read(ref _redirects);
+        if (!redirects.IsEmpty && message is not (TimerMessage or WatchedActorTerminated or DeadLetter) && !string.Equals(reason, "mailbox full", StringComparison.Ordinal))
+        {
+            var path = recipient.Path.ToStringWithoutAddress();
+            foreach (var r in redirects)
+            {
+                if (path.StartsWith(r.Prefix, StringComparison.Ordinal))
+                {
+                    r.Redirect(new DeadLetter(message, sender, recipient));
+                    return;
+                }
+            }
+        }
+
         switch (message)
         {
             case TimerMessage:
@@ -374,5 +400,14 @@ internal sealed class ActorSystemImpl : ExtendedActorSystem
         public bool Equals(IActorRef? other) => ReferenceEquals(this, other);
 
         public int CompareTo(IActorRef? other) => ReferenceEquals(this, other) ? 0 : 1;
+    }
+
+    private sealed record UndeliveredRedirect(string Prefix, Action<DeadLetter> Redirect);
+
+    private sealed class RedirectRegistration(Action remove) : IDisposable
+    {
+        private Action? _remove = remove;
+
+        public void Dispose() => Interlocked.Exchange(ref _remove, null)?.Invoke();
     }
 }

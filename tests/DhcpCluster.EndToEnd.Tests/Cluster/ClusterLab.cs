@@ -29,7 +29,7 @@ internal sealed class ClusterLab : IAsyncDisposable
         _seeds = string.Join(", ", Enumerable.Range(0, Math.Min(2, namespaces.Count)).Select(i => $"\"dhcp-cluster.tcp://lab@{Host(i)}:2552\""));
     }
 
-    public static async Task<ClusterLab> CreateAsync(int count)
+    public static async Task<ClusterLab> CreateAsync(int count, string namePrefix = "con")
     {
         var lab = await NetworkLab.CreateAsync().ConfigureAwait(false);
         try
@@ -38,8 +38,8 @@ internal sealed class ClusterLab : IAsyncDisposable
             var namespaces = new List<LabNamespace>();
             for (var i = 0; i < count; i++)
             {
-                var ns = await lab.AddNamespaceAsync("con" + i.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
-                await lab.AttachAsync(bridge, "cop" + i.ToString(CultureInfo.InvariantCulture), ns, "e0").ConfigureAwait(false);
+                var ns = await lab.AddNamespaceAsync(namePrefix + i.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
+                await lab.AttachAsync(bridge, "p" + i.ToString(CultureInfo.InvariantCulture), ns, "e0").ConfigureAwait(false);
                 await ns.AddAddressAsync("e0", Host(i) + "/24").ConfigureAwait(false);
                 namespaces.Add(ns);
             }
@@ -61,7 +61,10 @@ internal sealed class ClusterLab : IAsyncDisposable
 
     public static string Address(int node) => "dhcp-cluster.tcp://lab@" + HostPort(node);
 
-    public async Task<LabProcess> StartAsync(int node, string cookie = Cookie, string extra = "")
+    /// <summary>A path in the lab's scratch directory (removed with the lab).</summary>
+    public string FilePath(string name) => Path.Combine(_lab.Directory, name);
+
+    public async Task<LabProcess> StartAsync(int node, string cookie = Cookie, string extra = "", IReadOnlyList<string>? extraArgs = null)
     {
         var config = _lab.WriteFile($"node{node}-{Guid.NewGuid():N}.conf", $$"""
             dhcp-cluster.coordinated-shutdown.run-by-clr-shutdown-hook = off
@@ -83,7 +86,7 @@ internal sealed class ClusterLab : IAsyncDisposable
             dhcp-cluster.cmd { host = "127.0.0.1", port = 9110 }
             {{extra}}
             """);
-        var process = _lab.Own(_namespaces[node].Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "DhcpCluster.Actors.Cluster.TestNode.dll"), "--config", config, "--exit-after", "240"]));
+        var process = _lab.Own(_namespaces[node].Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "DhcpCluster.Actors.Cluster.TestNode.dll"), "--config", config, "--exit-after", "240", .. extraArgs ?? []]));
         _processes[node] = process;
         await process.WaitForLineAsync(new Regex("COMMAND_ENDPOINT", RegexOptions.None, TimeSpan.FromSeconds(1)), TimeSpan.FromSeconds(60)).ConfigureAwait(false);
         return process;
