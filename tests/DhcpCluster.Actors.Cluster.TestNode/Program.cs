@@ -94,6 +94,7 @@ if (config.HasPath(ControlConfigKeys.Port))
 {
     var registry = new CommandRegistry(loggers.CreateLogger<CommandRegistry>());
     ClusterCommands.Register(registry, cluster);
+    ClusterShardingCommands.Register(registry, DhcpCluster.Actors.Cluster.Sharding.ClusterSharding.Get(system));
     endpoint = await NodeCommandEndpoint.StartAsync(config, registry, system, loggers).ConfigureAwait(false);
     Output.Line($"COMMAND_ENDPOINT {endpoint.LocalEndPoint}");
 }

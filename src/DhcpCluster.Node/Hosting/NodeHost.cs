@@ -74,6 +74,7 @@ internal static class NodeHost
             var dhcp = DhcpServer.Start(system, new DhcpServerSetup(server.Dhcp, server.Interfaces, settings) { ImportFile = server.LeaseDatabase.ImportFile });
             var commands = NodeCommands.CreateRegistry(file, system, dhcp, server, store, settings, loggerFactory);
             ClusterCommands.RegisterWhenClustered(commands, system);
+            ClusterShardingCommands.RegisterWhenClustered(commands, system);
             endpointFailed = !await StartEndpointAsync(config, commands, system, loggerFactory, log).ConfigureAwait(false);
 
             CoordinatedShutdown.Get(system).AddTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate, "report-statistics", () =>

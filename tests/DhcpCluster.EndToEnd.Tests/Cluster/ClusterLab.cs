@@ -131,6 +131,10 @@ internal sealed class ClusterLab : IAsyncDisposable
     public Task<CommandResult> PbmAsync(int node, params string[] arguments) =>
         _namespaces[node].ExecAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "pbm.dll"), "127.0.0.1:9110", .. arguments], TimeSpan.FromSeconds(60));
 
+    /// <summary>The lines <c>pbm 127.0.0.1:9110 ARGS</c> prints in a node's namespace; fails when pbm does.</summary>
+    public async Task<List<string>> PbmLinesAsync(int node, params string[] arguments) =>
+        [.. (await PbmAsync(node, arguments).ConfigureAwait(false)).EnsureSuccess().StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
     public Task KillAsync(int node) => Process(node).SignalAsync(9);
 
     public async Task PartitionAsync(IReadOnlyList<int> side, IReadOnlyList<int> other)

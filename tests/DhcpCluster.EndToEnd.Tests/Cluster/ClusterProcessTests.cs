@@ -157,31 +157,31 @@ public sealed class ClusterProcessTests
         {
             Assert.Equal(
                 [$"{ClusterLab.Address(0)} | [] | up |", $"{ClusterLab.Address(1)} | [] | up |", $"{ClusterLab.Address(2)} | [] | up |", "Count: 3 nodes"],
-                await PbmLinesAsync(lab, i, "cluster", "show"));
-            Assert.Equal([ClusterLab.Address(0)], await PbmLinesAsync(lab, i, "cluster", "leader"));
+                await lab.PbmLinesAsync(i, "cluster", "show"));
+            Assert.Equal([ClusterLab.Address(0)], await lab.PbmLinesAsync(i, "cluster", "leader"));
         }
 
-        Assert.Equal($"{ClusterLab.Address(1)} | [] | up |", (await PbmLinesAsync(lab, 1, "cluster", "status"))[0]);
+        Assert.Equal($"{ClusterLab.Address(1)} | [] | up |", (await lab.PbmLinesAsync(1, "cluster", "status"))[0]);
 
         // kill -9: the survivors see it unreachable; pbm cluster down-unreachable downs it and it is removed.
         await lab.KillAsync(2);
         var unreachable = $"{ClusterLab.Address(2)} | [] | up | unreachable |";
         var deadline = DateTime.UtcNow + Converge;
-        while (!(await PbmLinesAsync(lab, 0, "cluster", "show")).Contains(unreachable, StringComparer.Ordinal))
+        while (!(await lab.PbmLinesAsync(0, "cluster", "show")).Contains(unreachable, StringComparer.Ordinal))
         {
             Assert.True(DateTime.UtcNow < deadline, "node 0 never showed the killed node as unreachable");
             await Task.Delay(500);
         }
 
-        Assert.Equal([$"Downing {ClusterLab.Address(2)}", "Downed: 1 nodes"], await PbmLinesAsync(lab, 0, "cluster", "down-unreachable"));
+        Assert.Equal([$"Downing {ClusterLab.Address(2)}", "Downed: 1 nodes"], await lab.PbmLinesAsync(0, "cluster", "down-unreachable"));
         await lab.Process(1).WaitForLineAsync(Line($"EVENT MemberRemoved member={Regex.Escape(ClusterLab.HostPort(2))}"), Converge);
         await lab.AwaitConvergedAsync([0, 1], Converge);
 
         // pbm cluster leave on node 1 itself: it leaves gracefully and its process ends.
-        Assert.Equal([$"{ClusterLab.Address(1)} is leaving the cluster"], await PbmLinesAsync(lab, 1, "cluster", "leave"));
+        Assert.Equal([$"{ClusterLab.Address(1)} is leaving the cluster"], await lab.PbmLinesAsync(1, "cluster", "leave"));
         Assert.Equal(0, await lab.Process(1).WaitForExitAsync(Converge));
         await lab.AwaitConvergedAsync([0], Converge);
-        Assert.Equal([$"{ClusterLab.Address(0)} | [] | up |", "Count: 1 nodes"], await PbmLinesAsync(lab, 0, "cluster", "show"));
+        Assert.Equal([$"{ClusterLab.Address(0)} | [] | up |", "Count: 1 nodes"], await lab.PbmLinesAsync(0, "cluster", "show"));
         var json = (await lab.PbmAsync(0, "cluster", "status", "--json")).EnsureSuccess().StandardOutput;
         Assert.Contains("\"status\":\"up\"", json, StringComparison.Ordinal);
     }
@@ -195,18 +195,15 @@ public sealed class ClusterProcessTests
         var expected = new List<string> { "dhcp-cluster.tcp://dhcp-node@" + ClusterLab.HostPort(0) + " | [] | up |", "dhcp-cluster.tcp://dhcp-node@" + ClusterLab.HostPort(1) + " | [] | up |", "Count: 2 nodes" };
         var deadline = DateTime.UtcNow + Converge;
         List<string> shown;
-        while (!(shown = await PbmLinesAsync(lab, 1, "cluster", "show")).SequenceEqual(expected, StringComparer.Ordinal))
+        while (!(shown = await lab.PbmLinesAsync(1, "cluster", "show")).SequenceEqual(expected, StringComparer.Ordinal))
         {
             Assert.True(DateTime.UtcNow < deadline, "the dhcp-nodes never showed two up members:\n" + string.Join('\n', shown));
             await Task.Delay(500);
         }
 
-        Assert.Equal(expected, await PbmLinesAsync(lab, 0, "cluster", "show"));
-        Assert.Equal(["dhcp-cluster.tcp://dhcp-node@" + ClusterLab.HostPort(0)], await PbmLinesAsync(lab, 1, "cluster", "leader"));
+        Assert.Equal(expected, await lab.PbmLinesAsync(0, "cluster", "show"));
+        Assert.Equal(["dhcp-cluster.tcp://dhcp-node@" + ClusterLab.HostPort(0)], await lab.PbmLinesAsync(1, "cluster", "leader"));
         await lab.Process(1).SignalAsync(15);
         Assert.Equal(0, await lab.Process(1).WaitForExitAsync(Converge));
     }
-
-    private static async Task<List<string>> PbmLinesAsync(ClusterLab lab, int node, params string[] arguments) =>
-        [.. (await lab.PbmAsync(node, arguments).ConfigureAwait(false)).EnsureSuccess().StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }
