@@ -73,6 +73,23 @@ public sealed class CoordinatedShutdownTests
         await first.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.IsType<CoordinatedShutdown.UnknownReason>(shutdown.ShutdownReason);
         Assert.Throws<InvalidOperationException>(() => shutdown.AddTask(CoordinatedShutdown.PhaseServiceStop, "late", () => Task.FromResult(Done.Instance)));
+        Assert.False(shutdown.TryAddTask(CoordinatedShutdown.PhaseServiceStop, "late", () => Task.FromResult(Done.Instance)));
+    }
+
+    [Fact]
+    public async Task TryAddTask_adds_a_task_that_runs_in_its_phase_before_the_shutdown_starts()
+    {
+        using var system = NewSystem("cs-try");
+        var shutdown = CoordinatedShutdown.Get(system);
+        var ran = 0;
+        Assert.True(shutdown.TryAddTask(CoordinatedShutdown.PhaseServiceUnbind, "counts", () =>
+        {
+            Interlocked.Increment(ref ran);
+            return Task.FromResult(Done.Instance);
+        }));
+        Assert.Throws<ArgumentException>(() => shutdown.TryAddTask("no-such-phase", "x", () => Task.FromResult(Done.Instance)));
+        await shutdown.Run(CoordinatedShutdown.UnknownReason.Instance).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(1, Volatile.Read(ref ran));
     }
 
     [Fact]

@@ -113,6 +113,19 @@ public sealed class CoordinatedShutdown : IExtension
     /// <exception cref="InvalidOperationException">When the shutdown already started.</exception>
     public void AddTask(string phase, string taskName, Func<Task<Done>> task)
     {
+        if (!TryAddTask(phase, taskName, task))
+        {
+            throw new InvalidOperationException($"Cannot add task '{taskName}' to phase '{phase}': the coordinated shutdown already started.");
+        }
+    }
+
+    /// <summary>
+    /// Adds a task to a phase unless the shutdown already started (false then: a component that starts while the
+    /// process is being stopped, by SIGTERM for example, must undo its own start instead).
+    /// </summary>
+    /// <exception cref="ArgumentException">When the phase is unknown.</exception>
+    public bool TryAddTask(string phase, string taskName, Func<Task<Done>> task)
+    {
         ArgumentNullException.ThrowIfNull(phase);
         ArgumentNullException.ThrowIfNull(taskName);
         ArgumentNullException.ThrowIfNull(task);
@@ -125,7 +138,7 @@ public sealed class CoordinatedShutdown : IExtension
         {
             if (_run is not null)
             {
-                throw new InvalidOperationException($"Cannot add task '{taskName}' to phase '{phase}': the coordinated shutdown already started.");
+                return false;
             }
 
             if (!_tasks.TryGetValue(phase, out var list))
@@ -135,6 +148,7 @@ public sealed class CoordinatedShutdown : IExtension
             }
 
             list.Add((taskName, task));
+            return true;
         }
     }
 

@@ -44,13 +44,15 @@ public static class NodeCommandEndpoint
     {
         var endpoint = new ControlEndpoint(ControlEndpointSettings.FromConfig(config), registry, loggerFactory);
         await endpoint.StartAsync(cancellationToken).ConfigureAwait(false);
-        if (system is not null)
+        var stopsWithSystem = system is null || CoordinatedShutdown.Get(system).TryAddTask(CoordinatedShutdown.PhaseServiceUnbind, "stop-command-endpoint", async () =>
         {
-            CoordinatedShutdown.Get(system).AddTask(CoordinatedShutdown.PhaseServiceUnbind, "stop-command-endpoint", async () =>
-            {
-                await endpoint.StopAsync().ConfigureAwait(false);
-                return Done.Instance;
-            });
+            await endpoint.StopAsync().ConfigureAwait(false);
+            return Done.Instance;
+        });
+        if (!stopsWithSystem)
+        {
+            // The shutdown began (SIGTERM) while the endpoint was starting: it stops now instead of in its phase.
+            await endpoint.StopAsync().ConfigureAwait(false);
         }
 
         return endpoint;

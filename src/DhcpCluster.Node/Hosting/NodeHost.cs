@@ -77,11 +77,7 @@ internal static class NodeHost
             ClusterShardingCommands.RegisterWhenClustered(commands, system);
             endpointFailed = !await StartEndpointAsync(config, commands, system, loggerFactory, log).ConfigureAwait(false);
 
-            CoordinatedShutdown.Get(system).AddTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate, "report-statistics", () =>
-            {
-                ReportStatistics(log, dhcp, store);
-                return Task.FromResult(Done.Instance);
-            });
+            ReportStatisticsAtShutdown(system, log, dhcp, store);
             await system.WhenTerminated.ConfigureAwait(false);
         }
         finally
@@ -93,6 +89,20 @@ internal static class NodeHost
         log.LogInformation("DHCP4_SHUTDOWN server stopped ({Reason})", reason);
         return reason is ShutdownCommandReason command ? command.ExitValue
             : reason is SocketsUnavailableReason || endpointFailed || Volatile.Read(ref databaseFailed) == 1 ? Failed : Clean;
+    }
+
+    /// <summary>The statistics report in the last shutdown phase; at once when the shutdown began while starting (SIGTERM).</summary>
+    private static void ReportStatisticsAtShutdown(ActorSystem system, ILogger log, DhcpServer dhcp, PersistenceStore store)
+    {
+        var added = CoordinatedShutdown.Get(system).TryAddTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate, "report-statistics", () =>
+        {
+            ReportStatistics(log, dhcp, store);
+            return Task.FromResult(Done.Instance);
+        });
+        if (!added)
+        {
+            ReportStatistics(log, dhcp, store);
+        }
     }
 
     /// <summary>The lease journal, then the actor system over it; (null, null) when either cannot start (logged).</summary>
