@@ -64,7 +64,11 @@ internal sealed class ClusterLab : IAsyncDisposable
     /// <summary>A path in the lab's scratch directory (removed with the lab).</summary>
     public string FilePath(string name) => Path.Combine(_lab.Directory, name);
 
-    public async Task<LabProcess> StartAsync(int node, string cookie = Cookie, string extra = "", IReadOnlyList<string>? extraArgs = null)
+    /// <summary>
+    /// Starts the test node exe on <paramref name="node"/>; with <paramref name="commandEndpoint"/> it serves the cluster
+    /// palettes on 127.0.0.1:9110 and is started once the endpoint listens, else once it has joined.
+    /// </summary>
+    public async Task<LabProcess> StartAsync(int node, string cookie = Cookie, string extra = "", IReadOnlyList<string>? extraArgs = null, bool commandEndpoint = true)
     {
         var config = _lab.WriteFile($"node{node}-{Guid.NewGuid():N}.conf", $$"""
             dhcp-cluster.coordinated-shutdown.run-by-clr-shutdown-hook = off
@@ -83,12 +87,12 @@ internal sealed class ClusterLab : IAsyncDisposable
               failure-detector { heartbeat-interval = 300ms, acceptable-heartbeat-pause = 2s }
               split-brain-resolver.stable-after = 2s
             }
-            dhcp-cluster.cmd { host = "127.0.0.1", port = 9110 }
+            {{(commandEndpoint ? "dhcp-cluster.cmd { host = \"127.0.0.1\", port = 9110 }" : string.Empty)}}
             {{extra}}
             """);
         var process = _lab.Own(_namespaces[node].Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "DhcpCluster.Actors.Cluster.TestNode.dll"), "--config", config, "--exit-after", "240", .. extraArgs ?? []]));
         _processes[node] = process;
-        await process.WaitForLineAsync(new Regex("COMMAND_ENDPOINT", RegexOptions.None, TimeSpan.FromSeconds(1)), TimeSpan.FromSeconds(60)).ConfigureAwait(false);
+        await process.WaitForLineAsync(new Regex(commandEndpoint ? "COMMAND_ENDPOINT" : "NODE_STARTED", RegexOptions.None, TimeSpan.FromSeconds(1)), TimeSpan.FromSeconds(60)).ConfigureAwait(false);
         return process;
     }
 

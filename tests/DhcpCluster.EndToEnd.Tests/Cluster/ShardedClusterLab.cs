@@ -71,7 +71,7 @@ internal sealed class ShardedClusterLab : IAsyncDisposable
             args.AddRange(["--leave-file", leaveFile]);
         }
 
-        var process = await Lab.StartAsync(node, extra: ShardingConfig, extraArgs: args).ConfigureAwait(false);
+        var process = await Lab.StartAsync(node, extra: ShardingConfig, extraArgs: args, commandEndpoint: false).ConfigureAwait(false);
         await process.WaitForLineAsync(Line("WORKLOAD_STARTED"), TimeSpan.FromSeconds(60)).ConfigureAwait(false);
         return process;
     }
