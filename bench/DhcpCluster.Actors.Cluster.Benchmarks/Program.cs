@@ -1,3 +1,4 @@
+using DhcpCluster.Benchmarks;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace DhcpCluster.Actors.Remote.Benchmarks;
+namespace DhcpCluster.Benchmarks;
 
 /// <summary>Starts this benchmark program again as a child process with other arguments.</summary>
 public static class ChildProcess
