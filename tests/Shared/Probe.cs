@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace DhcpCluster.Actors.Cluster.Tests;
+namespace DhcpCluster.Actors.Tests.Shared;
 
 /// <summary>An actor that queues what it receives (with the sender) for the test to expect.</summary>
 public sealed class Probe
