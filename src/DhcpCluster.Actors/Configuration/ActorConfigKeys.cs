@@ -11,6 +11,41 @@ public static class ActorConfigKeys
         "Messages an actor handles per turn on a thread-pool thread before yielding to other actors.",
         "akka.actor.default-dispatcher.throughput");
 
+    /// <summary>Marks a section under <c>dhcp-cluster.actor</c> as a dispatcher.</summary>
+    public static readonly ConfigKey DispatcherType = new(
+        "dhcp-cluster.actor.default-dispatcher.type",
+        ConfigValueType.String,
+        "Dispatcher: the section configures a dispatcher (any section dhcp-cluster.actor.<id> with type = Dispatcher is one, with these keys; Props.WithDispatcher(\"<id>\") runs an actor on it).",
+        "akka.actor.default-dispatcher.type");
+
+    /// <summary>Where a dispatcher runs its actors.</summary>
+    public static readonly ConfigKey DispatcherExecutor = new(
+        "dhcp-cluster.actor.default-dispatcher.executor",
+        ConfigValueType.String,
+        "default-executor or thread-pool-executor: the .NET thread pool; fork-join-executor: threads of the dispatcher's own, sized by fork-join-executor.parallelism-*, where a message between two of its actors wakes no other thread.",
+        "akka.actor.default-dispatcher.executor");
+
+    /// <summary>Fewest threads of a fork-join executor.</summary>
+    public static readonly ConfigKey ForkJoinParallelismMin = new(
+        "dhcp-cluster.actor.default-dispatcher.fork-join-executor.parallelism-min",
+        ConfigValueType.Int,
+        "Fewest threads of a fork-join executor.",
+        "akka.actor.default-dispatcher.fork-join-executor.parallelism-min");
+
+    /// <summary>Threads per processor of a fork-join executor.</summary>
+    public static readonly ConfigKey ForkJoinParallelismFactor = new(
+        "dhcp-cluster.actor.default-dispatcher.fork-join-executor.parallelism-factor",
+        ConfigValueType.Double,
+        "Threads of a fork-join executor per processor (processors x factor, rounded up, within min and max).",
+        "akka.actor.default-dispatcher.fork-join-executor.parallelism-factor");
+
+    /// <summary>Most threads of a fork-join executor.</summary>
+    public static readonly ConfigKey ForkJoinParallelismMax = new(
+        "dhcp-cluster.actor.default-dispatcher.fork-join-executor.parallelism-max",
+        ConfigValueType.Int,
+        "Most threads of a fork-join executor.",
+        "akka.actor.default-dispatcher.fork-join-executor.parallelism-max");
+
     /// <summary>Default Ask timeout.</summary>
     public static readonly ConfigKey AskTimeout = new(
         "dhcp-cluster.actor.ask-timeout",

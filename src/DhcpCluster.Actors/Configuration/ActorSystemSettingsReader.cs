@@ -7,6 +7,8 @@ namespace DhcpCluster.Actors;
 public static class ActorSystemSettingsReader
 {
     private const string ReferenceResource = "DhcpCluster.Actors.reference.conf";
+    private const string ActorPath = "dhcp-cluster.actor";
+    private const string DefaultDispatcherPath = ActorPath + "." + Props.DefaultDispatcherId;
 
     /// <summary>The runtime's defaults (its embedded reference.conf).</summary>
     public static Config Reference { get; } = ConfigFactory.FromResource(typeof(ActorSystemSettingsReader).Assembly, ReferenceResource);
@@ -18,9 +20,13 @@ public static class ActorSystemSettingsReader
         ArgumentNullException.ThrowIfNull(config);
         var c = config.WithFallback(Reference);
         var askTimeout = c.GetDuration(ActorConfigKeys.AskTimeout);
+        var defaultDispatcher = ReadDispatcher(c.GetConfig(DefaultDispatcherPath), Props.DefaultDispatcherId, fallback: null);
         var settings = new ActorSystemSettings
         {
-            Throughput = Positive(c, ActorConfigKeys.Throughput),
+            Throughput = defaultDispatcher.Throughput,
+            DefaultDispatcherExecutor = defaultDispatcher.Executor,
+            DefaultDispatcherParallelism = defaultDispatcher.Parallelism,
+            Dispatchers = ReadDispatchers(c, defaultDispatcher),
             AskTimeout = askTimeout == Timeout.InfiniteTimeSpan ? null : askTimeout,
             BoundedMailboxCapacity = Positive(c, ActorConfigKeys.BoundedMailboxCapacity),
             DebugUnhandled = c.GetBoolean(ActorConfigKeys.DebugUnhandled),
@@ -46,6 +52,80 @@ public static class ActorSystemSettingsReader
         settings.Validate();
         return settings;
     }
+
+    /// <summary>
+    /// Every other section of <c>dhcp-cluster.actor</c> whose <c>type</c> is <c>Dispatcher</c>, read with the keys of
+    /// the default dispatcher (relative to the section); a key it leaves out takes the default dispatcher's value.
+    /// </summary>
+    private static Dictionary<string, DispatcherSettings> ReadDispatchers(Config c, DispatcherSettings defaults)
+    {
+        var result = new Dictionary<string, DispatcherSettings>(StringComparer.Ordinal);
+        var actor = c.GetConfig(ActorPath);
+        foreach (var id in actor.Keys)
+        {
+            if (string.Equals(id, Props.DefaultDispatcherId, StringComparison.Ordinal)
+                || actor.GetValue(id) is not Hocon.Values.ConfigObject
+                || !actor.GetConfig(id).HasPath(Relative(ActorConfigKeys.DispatcherType)))
+            {
+                continue;
+            }
+
+            result[id] = ReadDispatcher(actor.GetConfig(id), id, defaults);
+        }
+
+        return result;
+    }
+
+    private static DispatcherSettings ReadDispatcher(Config section, string id, DispatcherSettings? fallback)
+    {
+        var type = section.GetString(Relative(ActorConfigKeys.DispatcherType));
+        if (!string.Equals(type, "Dispatcher", StringComparison.Ordinal))
+        {
+            throw section.ErrorAt(Relative(ActorConfigKeys.DispatcherType), $"the only dispatcher type is Dispatcher, got '{type}'");
+        }
+
+        int Int(ConfigKey key, int otherwise)
+        {
+            var name = Relative(key);
+            if (!section.HasPath(name))
+            {
+                return otherwise;
+            }
+
+            var value = section.GetInt(name);
+            return value >= 1 ? value : throw section.ErrorAt(name, $"must be at least 1, got {value}");
+        }
+
+        var executorName = Relative(ActorConfigKeys.DispatcherExecutor);
+        var executor = !section.HasPath(executorName) && fallback is not null
+            ? fallback.Executor
+            : section.GetString(executorName) switch
+            {
+                "default-executor" => DispatcherExecutorKind.DefaultExecutor,
+                "thread-pool-executor" => DispatcherExecutorKind.ThreadPoolExecutor,
+                "fork-join-executor" => DispatcherExecutorKind.ForkJoinExecutor,
+                var other => throw section.ErrorAt(executorName, $"expected default-executor, thread-pool-executor or fork-join-executor, got '{other}'"),
+            };
+        var defaults = fallback?.Parallelism ?? ForkJoinParallelism.Default;
+        var factorName = Relative(ActorConfigKeys.ForkJoinParallelismFactor);
+        var factor = section.HasPath(factorName) ? section.GetDouble(factorName) : defaults.Factor;
+        if (!double.IsFinite(factor) || factor <= 0)
+        {
+            throw section.ErrorAt(factorName, $"must be positive, got {factor}");
+        }
+
+        var parallelism = new ForkJoinParallelism(
+            Int(ActorConfigKeys.ForkJoinParallelismMin, defaults.Min), factor, Int(ActorConfigKeys.ForkJoinParallelismMax, defaults.Max));
+        if (parallelism.Max < parallelism.Min)
+        {
+            throw section.ErrorAt(Relative(ActorConfigKeys.ForkJoinParallelismMax), $"must be at least parallelism-min ({parallelism.Min}), got {parallelism.Max}");
+        }
+
+        return new DispatcherSettings(id, Int(ActorConfigKeys.Throughput, fallback?.Throughput ?? 30), executor, parallelism);
+    }
+
+    /// <summary>A dispatcher key's path inside its dispatcher's section (<c>fork-join-executor.parallelism-min</c>).</summary>
+    private static string Relative(ConfigKey key) => key.Path[(DefaultDispatcherPath.Length + 1)..];
 
     private static int Positive(Config c, ConfigKey key)
     {

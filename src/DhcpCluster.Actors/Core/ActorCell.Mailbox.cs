@@ -18,6 +18,9 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
     private int _status;
     private int _boundedCount;
 
+    /// <summary>The dispatcher's dedicated executor; null: the .NET thread pool.</summary>
+    private readonly ForkJoinExecutor? _executor;
+
     /// <summary>Non-zero while normal messages must not be processed (failed, suspended, awaiting, held, terminating).</summary>
     private int _blocked;
 
@@ -86,7 +89,15 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
             var seen = Interlocked.CompareExchange(ref _status, status | ScheduledBit, status);
             if (seen == status)
             {
-                ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: true);
+                if (_executor is null)
+                {
+                    ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: true);
+                }
+                else
+                {
+                    _executor.Schedule(this);
+                }
+
                 return;
             }
 

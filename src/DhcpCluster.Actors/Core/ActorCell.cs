@@ -43,6 +43,7 @@ internal sealed partial class ActorCell : IActorContext
         _parent = parent;
         var dispatcher = system.Dispatchers.Lookup(props.Dispatcher);
         _throughput = dispatcher.Throughput;
+        _executor = dispatcher.Executor;
         _mailboxCapacity = system.Mailboxes.Lookup(props.Mailbox).Capacity;
         _head = _tail = new Envelope(null, null, 0);
         _self = new LocalActorRef(this, path);

@@ -7,10 +7,11 @@ public sealed class Dispatchers
 
     internal Dispatchers(ActorSystemSettings settings)
     {
-        _byId[Props.DefaultDispatcherId] = new Dispatcher(Props.DefaultDispatcherId, settings.Throughput);
-        foreach (var (id, throughput) in settings.Dispatchers)
+        _byId[Props.DefaultDispatcherId] = new Dispatcher(
+            new DispatcherSettings(Props.DefaultDispatcherId, settings.Throughput, settings.DefaultDispatcherExecutor, settings.DefaultDispatcherParallelism));
+        foreach (var (id, dispatcher) in settings.Dispatchers)
         {
-            _byId[id] = new Dispatcher(id, throughput);
+            _byId[id] = new Dispatcher(dispatcher);
         }
     }
 
@@ -20,4 +21,13 @@ public sealed class Dispatchers
     /// <summary>Looks up a dispatcher.</summary>
     /// <exception cref="ArgumentException">When none has that id.</exception>
     public Dispatcher Lookup(string id) => _byId.TryGetValue(id, out var d) ? d : throw new ArgumentException($"No dispatcher with id '{id}' is configured.", nameof(id));
+
+    /// <summary>Stops every dedicated executor (the system terminated).</summary>
+    internal void Shutdown()
+    {
+        foreach (var dispatcher in _byId.Values)
+        {
+            dispatcher.Shutdown();
+        }
+    }
 }

@@ -145,6 +145,7 @@ internal sealed class ActorSystemImpl : ExtendedActorSystem
     {
         _scheduler.Dispose();
         CoordinatedShutdown.DisposeSignalHandlers();
+        Dispatchers.Shutdown();
         _terminated.TrySetResult();
     }
 

@@ -30,8 +30,14 @@ public sealed record ActorSystemSettings
     /// <summary>Coordinated shutdown settings.</summary>
     public CoordinatedShutdownSettings CoordinatedShutdown { get; init; } = new();
 
-    /// <summary>Extra dispatchers by id (throughput each).</summary>
-    public IReadOnlyDictionary<string, int> Dispatchers { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+    /// <summary>Executor of the default dispatcher (Akka's default-dispatcher.executor; default-executor: the .NET thread pool).</summary>
+    public DispatcherExecutorKind DefaultDispatcherExecutor { get; init; } = DispatcherExecutorKind.DefaultExecutor;
+
+    /// <summary>Thread count of the default dispatcher when its executor is the fork-join executor.</summary>
+    public ForkJoinParallelism DefaultDispatcherParallelism { get; init; } = ForkJoinParallelism.Default;
+
+    /// <summary>The other dispatchers by id (<c>dhcp-cluster.actor.&lt;id&gt;</c> sections with <c>type = Dispatcher</c>).</summary>
+    public IReadOnlyDictionary<string, DispatcherSettings> Dispatchers { get; init; } = new Dictionary<string, DispatcherSettings>(StringComparer.Ordinal);
 
     /// <summary>Extra bounded mailboxes by id (capacity each; 0 = unbounded).</summary>
     public IReadOnlyDictionary<string, int> Mailboxes { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -58,6 +64,12 @@ public sealed record ActorSystemSettings
         if (LogDeadLetters < 0)
         {
             throw new ActorsException($"dhcp-cluster.log-dead-letters must not be negative, got {LogDeadLetters}.");
+        }
+
+        DefaultDispatcherParallelism.Validate(Props.DefaultDispatcherId);
+        foreach (var dispatcher in Dispatchers.Values)
+        {
+            dispatcher.Validate();
         }
 
         CoordinatedShutdown.Validate();
