@@ -41,4 +41,46 @@ public static class ServerConfigKeys
         "dhcp-cluster.server.link-check-interval",
         ConfigValueType.Duration,
         "How often an interface socket actor checks its link (deleted, recreated, addresses changed) while bound; a missing interface is retried every Dhcp4.interfaces-config.service-sockets-retry-wait-time.");
+
+    /// <summary>The packet path's dispatcher: type.</summary>
+    public static readonly ConfigKey DispatcherType = new(
+        "dhcp-cluster.actor.dhcp-dispatcher.type",
+        ConfigValueType.String,
+        "Dispatcher: the DHCP packet path's dispatcher (client registry, client actors, pool owners, interface socket actors).",
+        "akka.actor.default-dispatcher.type");
+
+    /// <summary>The packet path's dispatcher: executor.</summary>
+    public static readonly ConfigKey DispatcherExecutor = new(
+        "dhcp-cluster.actor.dhcp-dispatcher.executor",
+        ConfigValueType.String,
+        "Where the packet path's actors run: fork-join-executor (threads of their own; a message between two of them wakes no other thread), or default-executor / thread-pool-executor (the .NET thread pool).",
+        "akka.actor.default-dispatcher.executor");
+
+    /// <summary>The packet path's dispatcher: throughput.</summary>
+    public static readonly ConfigKey DispatcherThroughput = new(
+        "dhcp-cluster.actor.dhcp-dispatcher.throughput",
+        ConfigValueType.Int,
+        "Messages a packet-path actor handles per turn before its thread moves on.",
+        "akka.actor.default-dispatcher.throughput");
+
+    /// <summary>The packet path's dispatcher: fork-join-executor.parallelism-min.</summary>
+    public static readonly ConfigKey DispatcherParallelismMin = new(
+        "dhcp-cluster.actor.dhcp-dispatcher.fork-join-executor.parallelism-min",
+        ConfigValueType.Int,
+        "Fewest threads of the packet path's fork-join executor.",
+        "akka.actor.default-dispatcher.fork-join-executor.parallelism-min");
+
+    /// <summary>The packet path's dispatcher: fork-join-executor.parallelism-factor.</summary>
+    public static readonly ConfigKey DispatcherParallelismFactor = new(
+        "dhcp-cluster.actor.dhcp-dispatcher.fork-join-executor.parallelism-factor",
+        ConfigValueType.Double,
+        "Threads of the packet path's fork-join executor per processor (rounded up, within min and max).",
+        "akka.actor.default-dispatcher.fork-join-executor.parallelism-factor");
+
+    /// <summary>The packet path's dispatcher: fork-join-executor.parallelism-max.</summary>
+    public static readonly ConfigKey DispatcherParallelismMax = new(
+        "dhcp-cluster.actor.dhcp-dispatcher.fork-join-executor.parallelism-max",
+        ConfigValueType.Int,
+        "Most threads of the packet path's fork-join executor.",
+        "akka.actor.default-dispatcher.fork-join-executor.parallelism-max");
 }

@@ -147,6 +147,54 @@ public sealed class DispatcherTests : TestKit
         }
     }
 
+    private sealed class Relay : ReceiveActor
+    {
+        public Relay(IActorRef next, IActorRef probe) =>
+            ReceiveAny(m =>
+            {
+                probe.Tell(Thread.CurrentThread.Name ?? "(unnamed)");
+                next.Tell(m, Sender);
+            });
+    }
+
+    [Fact]
+    public void A_helping_thread_runs_the_turns_it_causes_itself()
+    {
+        var last = ActorOf(Props.Create<ThreadReporter>().WithDispatcher(Id));
+        var first = ActorOf(Props.Create(() => new Relay(last, TestActor)).WithDispatcher(Id));
+        var helper = Sys.Dispatchers.Lookup(Id).CreateHelper();
+        string[]? seen = null;
+        var thread = new Thread(() =>
+        {
+            helper.Begin();
+            first.Tell("go", TestActor);
+            helper.RunPending();
+        })
+        { Name = "helping-thread" };
+        thread.Start();
+        thread.Join();
+        seen = [ExpectMsg<string>(), ExpectMsg<string>()];
+
+        // Both turns (the relay's and the one it caused) ran on the helping thread, before RunPending returned.
+        Assert.Equal(["helping-thread", "helping-thread"], seen);
+
+        // Afterwards the thread schedules as usual: the executor's threads run the turns.
+        first.Tell("again", TestActor);
+        Assert.StartsWith(Id + "-", ExpectMsg<string>(), StringComparison.Ordinal);
+        Assert.StartsWith(Id + "-", ExpectMsg<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_helper_of_a_thread_pool_dispatcher_changes_nothing()
+    {
+        var reporter = ActorOf(Props.Create<ThreadReporter>());
+        var helper = Sys.Dispatchers.Default.CreateHelper();
+        helper.Begin();
+        reporter.Tell("where", TestActor);
+        helper.RunPending();
+        Assert.DoesNotContain(Id, ExpectMsg<string>(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Concurrent_senders_and_chains_lose_no_message_and_never_run_a_mailbox_twice()
     {

@@ -30,6 +30,9 @@ public sealed class Dispatcher
     /// <summary>Threads of the dedicated executor (0 on the thread pool).</summary>
     public int Threads => Executor?.ThreadCount ?? 0;
 
+    /// <summary>A helper for a thread of the caller's own that runs the turns it causes itself (see <see cref="DispatcherHelper"/>).</summary>
+    public DispatcherHelper CreateHelper() => new(Executor);
+
     /// <summary>Stops the dedicated threads (work scheduled afterwards runs on the thread pool).</summary>
     internal void Shutdown() => Executor?.Shutdown();
 }

@@ -60,11 +60,12 @@ internal sealed class ForkJoinExecutor
         var worker = t_worker;
         if (worker is not null && ReferenceEquals(worker.Owner, this))
         {
-            // A thread of ours is running: it takes this itself after its current turn. Another thread is woken only
-            // when work was already waiting here (this thread alone would then hold it up).
+            // A thread of ours is running (or a helping thread): it takes this itself after its current turn. Another
+            // thread is woken only when work was already waiting here (this thread alone would then hold it up); a
+            // helping thread's queue is its own.
             var waiting = !worker.Local.IsEmpty;
             worker.Local.Enqueue(item);
-            if (waiting)
+            if (waiting && worker.Index >= 0)
             {
                 WakeOneIfIdle();
             }
@@ -242,6 +243,39 @@ internal sealed class ForkJoinExecutor
             while (worker.Local.TryDequeue(out var item))
             {
                 ThreadPool.UnsafeQueueUserWorkItem(item, preferLocal: false);
+            }
+        }
+    }
+
+    /// <summary>A queue of the executor's for a thread of someone else's that runs the work it schedules itself (<see cref="DispatcherHelper"/>).</summary>
+    internal HelperQueue CreateHelper() => new(this);
+
+    /// <summary>
+    /// The work a helping thread schedules while it helps: its own, run by that thread when it stops helping (not
+    /// visible to the executor's threads, which never wait for it).
+    /// </summary>
+    internal sealed class HelperQueue
+    {
+        private readonly Worker _worker;
+
+        public HelperQueue(ForkJoinExecutor owner) => _worker = new Worker(owner, -1);
+
+        /// <summary>From now on, work this thread schedules on the executor is queued here, and no thread is woken for it.</summary>
+        public void Begin() => t_worker = _worker;
+
+        /// <summary>Runs what this thread scheduled (and what that schedules in turn) until nothing is left, then stops helping.</summary>
+        public void RunPending()
+        {
+            try
+            {
+                while (_worker.Local.TryDequeue(out var item))
+                {
+                    item.Execute();
+                }
+            }
+            finally
+            {
+                t_worker = null;
             }
         }
     }

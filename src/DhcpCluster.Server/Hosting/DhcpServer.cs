@@ -15,10 +15,17 @@ namespace DhcpCluster.Server.Hosting;
 /// The DHCP actors of one node: a pool owner per allocation domain, the client registry, and an interface socket
 /// actor per configured interface (<c>*</c> expands to every non-loopback interface present at start, and to those that
 /// appear later through <see cref="WildcardInterfacesActor"/>). The actor
-/// system must have a persistence store installed.
+/// system must have a persistence store installed, and its configuration this module's reference.conf (the
+/// <see cref="DispatcherId"/> dispatcher).
 /// </summary>
 public sealed class DhcpServer
 {
+    /// <summary>
+    /// The dispatcher every packet-path actor runs on (<c>dhcp-cluster.actor.dhcp-dispatcher</c>, configured in this
+    /// module's reference.conf: a fork-join executor, so the messages of one exchange stay on the thread running it).
+    /// </summary>
+    public const string DispatcherId = "dhcp-dispatcher";
+
     private DhcpServer(ServerStatistics statistics, PoolOwnerDirectory owners, IActorRef clients, IReadOnlyList<IActorRef> interfaces)
     {
         Statistics = statistics;
@@ -59,7 +66,7 @@ public sealed class DhcpServer
         var bySubnet = new Dictionary<uint, IActorRef>();
         foreach (var domain in domains)
         {
-            var owner = system.ActorOf(PoolOwnerActor.Props(configuration, domain, serverAddresses, setup.Settings, statistics));
+            var owner = system.ActorOf(PoolOwnerActor.Props(configuration, domain, serverAddresses, setup.Settings, statistics).WithDispatcher(DispatcherId));
             foreach (var subnet in domain.Subnets)
             {
                 bySubnet[subnet.Id] = owner;
@@ -73,9 +80,11 @@ public sealed class DhcpServer
         }
 
         var owners = new PoolOwnerDirectory(bySubnet);
-        var clients = system.ActorOf(ClientRegistryActor.Props(ClientActor.Props(owners, setup.Settings, statistics), statistics), "clients");
+        var clients = system.ActorOf(
+            ClientRegistryActor.Props(ClientActor.Props(owners, setup.Settings, statistics).WithDispatcher(DispatcherId), statistics).WithDispatcher(DispatcherId), "clients");
         var router = new LocalClientRouter(clients);
-        Props SocketProps(InterfaceSelection binding) => InterfaceSocketActor.Props(binding, setup.Interfaces, router, configuration, setup.Settings, statistics);
+        Props SocketProps(InterfaceSelection binding) =>
+            InterfaceSocketActor.Props(binding, setup.Interfaces, router, configuration, setup.Settings, statistics).WithDispatcher(DispatcherId);
         var interfaces = names.Select(b => system.ActorOf(SocketProps(b))).ToArray();
         if (setup.Interfaces.AllInterfaces)
         {

@@ -263,6 +263,7 @@ public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
         private readonly long generation;
         private readonly string name;
         private readonly DhcpPacket packet = new();
+        private readonly DispatcherHelper helper;
         private volatile bool stopping;
         private LinkView view;
 
@@ -275,6 +276,7 @@ public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
             log = owner.log;
             name = owner.binding.Name;
             selector = new Dhcp4Engine(new LeaseStore(owner.configuration, null, 1, _ => false));
+            helper = owner.Context.System.Dispatchers.Lookup(owner.Context.Props.Dispatcher).CreateHelper();
             this.view = view;
             this.generation = generation;
         }
@@ -314,9 +316,19 @@ public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
                     return;
                 }
 
-                for (var i = 0; i < count && !stopping; i++)
+                // The batch's messages and the actor turns they cause (registry, client, pool owner) run on this thread
+                // when the packet path has a dispatcher of its own: no thread is woken per packet.
+                helper.Begin();
+                try
                 {
-                    Handle(batch.Payload(i), batch.Datagram(i), batch.IsTruncated(i));
+                    for (var i = 0; i < count && !stopping; i++)
+                    {
+                        Handle(batch.Payload(i), batch.Datagram(i), batch.IsTruncated(i));
+                    }
+                }
+                finally
+                {
+                    helper.RunPending();
                 }
             }
         }
