@@ -15,7 +15,8 @@ namespace DhcpCluster.Server.Clients;
 /// messages one at a time: a copy of a frame it handled within the duplicate window (heard through another socket,
 /// address or node) is dropped and counted; a retransmission after the window gets the previous answer again (the
 /// same offered address, whatever its <c>secs</c>); anything else goes to the pool owner of the client's subnet,
-/// whose answer arrives once the lease change is durable, and is sent through the socket the message came from.
+/// whose answer arrives once the lease change is durable, and is sent through the socket the message came from
+/// (directly, through the interface's <see cref="ReplySender"/>, when the message came with it).
 /// Messages arriving meanwhile are stashed. Idle for long enough, it asks its parent to stop it.
 /// </summary>
 public sealed class ClientActor : ReceiveActor, IWithUnboundedStash, IWithTimers
@@ -191,9 +192,16 @@ public sealed class ClientActor : ReceiveActor, IWithUnboundedStash, IWithTimers
             LogAnswer(packet, decided);
         }
 
-        packet.Socket.Tell(
-            new InterfaceSocketProtocol.SendReply(decided.Reply!, decided.Destination, decided.ServerIdentifier, decided.ReplyType, packet.Key, packet.TransactionId),
-            Self);
+        if (packet.Replies is { } replies)
+        {
+            replies.Send(decided.Reply!, decided.Destination, decided.ServerIdentifier, decided.ReplyType, packet.Key, packet.TransactionId);
+        }
+        else
+        {
+            packet.Socket.Tell(
+                new InterfaceSocketProtocol.SendReply(decided.Reply!, decided.Destination, decided.ServerIdentifier, decided.ReplyType, packet.Key, packet.TransactionId),
+                Self);
+        }
     }
 
     private void LogAnswer(InboundPacket packet, PoolOwnerProtocol.Decided decided)

@@ -2,6 +2,7 @@ using DhcpCluster.Actors;
 using DhcpCluster.Dhcp.Codec;
 using DhcpCluster.Dhcp.Decisions;
 using DhcpCluster.Dhcp.Identity;
+using DhcpCluster.Server.Sockets;
 
 namespace DhcpCluster.Server.Clients;
 
@@ -19,6 +20,7 @@ public static class ClientProtocol
     /// <param name="MessageType">DHCP message type (option 53).</param>
     /// <param name="TransactionId">xid, for logs.</param>
     /// <param name="ReceivedAt">When it was received (<see cref="Environment.TickCount64"/> milliseconds).</param>
+    /// <param name="Replies">The interface's send path on this node, through which the reply leaves directly; null: the reply goes to <paramref name="Socket"/> as a message.</param>
     public sealed record InboundPacket(
         byte[] Frame,
         ArrivalFacts Arrival,
@@ -27,7 +29,8 @@ public static class ClientProtocol
         uint SubnetId,
         DhcpMessageType MessageType,
         uint TransactionId,
-        long ReceivedAt);
+        long ReceivedAt,
+        ReplySender? Replies = null);
 
     /// <summary>
     /// From the registry, after the actor asked to be passivated: stop once every message that reached the mailbox

@@ -23,19 +23,18 @@ namespace DhcpCluster.Server.Sockets;
 /// One configured interface: one UDP receive path bound to the device (a broadcast is heard once whatever the number
 /// of addresses) and a raw frame socket for replies to clients that have no address yet. A receive loop on its own
 /// long-running task parses each frame, drops and counts malformed ones, selects the subnet, derives the client key
-/// and routes the message to the client's actor; replies come back here and leave as RFC 2131 §4.1 says. A missing
+/// and routes the message to the client's actor, with this interface's <see cref="ReplySender"/>, through which the
+/// client actor sends its reply as RFC 2131 §4.1 says (no hop back through this actor; <see cref="InterfaceSocketProtocol.SendReply"/>
+/// still sends one through it, for a client actor that got the message without the sender, e.g. from another node). A missing
 /// or unusable interface is retried every <c>service-sockets-retry-wait-time</c> (fatal with
 /// <c>service-sockets-require-all</c>); a link that disappears or is recreated is rebound without a restart.
 /// </summary>
 public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
 {
-    private const ushort ServerPort = 67;
-    private const ushort ClientPort = 68;
     /// <summary>The largest datagram received whole (a jumbo frame's payload); a longer one is counted as a parse failure.</summary>
     private const int ReceiveBufferSize = 9216;
     private const string RetryTimerKey = "bind";
     private const string LinkTimerKey = "link";
-    private static readonly byte[] BroadcastMac = [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF];
     private readonly InterfaceSelection binding;
     private readonly InterfacesConfiguration socketSettings;
     private readonly IClientRouter router;
@@ -43,6 +42,7 @@ public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
     private readonly ServerSettings settings;
     private readonly ServerStatistics statistics;
     private readonly ILogger log;
+    private readonly ReplySender replies;
     private InterfaceSocket? socket;
     private RawFrameSocket? frames;
     private ReceiveLoop? loop;
@@ -61,6 +61,7 @@ public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
         this.settings = settings;
         this.statistics = statistics;
         log = Context.GetLogger();
+        replies = new ReplySender(binding.Name, statistics, log);
         Receive<TryBind>(_ => Bind());
         Receive<CheckLink>(_ => CheckLinkNow());
         Receive<SendReply>(Send);
@@ -126,6 +127,7 @@ public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
 
         attempts = 0;
         generation++;
+        replies.Attach(socket!, frames!);
         loop = new ReceiveLoop(this, new LinkView(link!, binding.Address), generation);
         loop.Start();
         DhcpLog.SocketOpened(log, binding.Name, link!.Index, string.Join(' ', link.Addresses));
@@ -184,6 +186,7 @@ public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
 
     private void Close()
     {
+        replies.Detach();
         loop?.Stop();
         loop = null;
         socket?.Dispose();
@@ -192,57 +195,8 @@ public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
         frames = null;
     }
 
-    private void Send(SendReply reply)
-    {
-        if (socket is null || frames is null)
-        {
-            statistics.CountSendFailed();
-            return;
-        }
-
-        var destination = reply.Destination;
-        var payload = reply.Payload;
-        try
-        {
-            switch (destination.Kind)
-            {
-                case ReplyDestinationKind.RelayAgent:
-                case ReplyDestinationKind.ClientAddress:
-                    socket.SendTo(payload, destination.Address.Value, destination.Port);
-                    break;
-                case ReplyDestinationKind.ClientHardwareAddress when payload.Length > 34 && payload[1] == 1 && payload[2] == 6:
-                    frames.SendUdp(payload.AsSpan(28, 6), reply.Source.Value, destination.Address.Value, ServerPort, ClientPort, payload);
-                    break;
-                default:
-                    frames.SendUdp(BroadcastMac, reply.Source.Value, uint.MaxValue, ServerPort, ClientPort, payload);
-                    break;
-            }
-        }
-        catch (SocketException ex)
-        {
-            statistics.CountSendFailed();
-            DhcpLog.SendFailed(log, binding.Name, destination.Address, ex.SocketErrorCode.ToString());
-            return;
-        }
-
-        switch (reply.MessageType)
-        {
-            case DhcpMessageType.Offer:
-                statistics.CountOfferSent();
-                break;
-            case DhcpMessageType.Ack:
-                statistics.CountAckSent();
-                break;
-            case DhcpMessageType.Nak:
-                statistics.CountNakSent();
-                break;
-        }
-
-        if (log.IsEnabled(LogLevel.Debug))
-        {
-            DhcpLog.PacketSend(log, reply.Client.ToString(), reply.TransactionId, reply.MessageType.ToString(), destination.Address, destination.Port, binding.Name);
-        }
-    }
+    private void Send(SendReply reply) =>
+        replies.Send(reply.Payload, reply.Destination, reply.Source, reply.MessageType, reply.Client, reply.TransactionId);
 
     /// <summary>
     /// The receive loop of one socket generation, on a thread of its own: each wake-up takes a batch of datagrams
@@ -256,6 +210,7 @@ public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
         private const int BatchSize = 32;
         private readonly InterfaceSocket socket;
         private readonly IActorRef self;
+        private readonly ReplySender replies;
         private readonly IClientRouter router;
         private readonly ServerStatistics statistics;
         private readonly ILogger log;
@@ -271,6 +226,7 @@ public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
         {
             socket = owner.socket!;
             self = owner.Self;
+            replies = owner.replies;
             router = owner.router;
             statistics = owner.statistics;
             log = owner.log;
@@ -375,7 +331,7 @@ public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
             }
 
             router.Route(new ClientProtocol.InboundPacket(
-                frame.ToArray(), arrival, self, key, subnet.Id, packet.MessageType, packet.TransactionId, Environment.TickCount64));
+                frame.ToArray(), arrival, self, key, subnet.Id, packet.MessageType, packet.TransactionId, Environment.TickCount64, replies));
         }
 
         private string HardwareText() => Convert.ToHexString(packet.ClientHardwareAddress);

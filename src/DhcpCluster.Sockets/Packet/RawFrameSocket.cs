@@ -7,12 +7,11 @@ namespace DhcpCluster.Sockets.Packet;
 /// <summary>
 /// An AF_PACKET socket bound to one interface, sending whole Ethernet frames: how a server answers a client
 /// at its hardware address before the client has an IP address (RFC 2131 §4.1), with the source address of
-/// its choice (the server identifier). Not thread-safe: one owner sends.
+/// its choice (the server identifier). Thread-safe: each send builds its frame on the calling thread's stack.
 /// </summary>
 public sealed class RawFrameSocket : IDisposable
 {
     private readonly Socket socket;
-    private readonly byte[] frame = new byte[UdpFrame.HeadersLength + 1500];
 
     private RawFrameSocket(Socket socket, LinkInfo link)
     {
@@ -45,10 +44,14 @@ public sealed class RawFrameSocket : IDisposable
     }
 
     /// <summary>Sends <paramref name="payload"/> as UDP from <paramref name="sourceAddress"/>:sourcePort to destination at <paramref name="destinationMac"/>.</summary>
+    /// <exception cref="ArgumentException">The payload is longer than 1500 bytes.</exception>
+    /// <exception cref="ObjectDisposedException">The socket was closed.</exception>
+    /// <exception cref="SocketException">The kernel refused the frame.</exception>
     public void SendUdp(ReadOnlySpan<byte> destinationMac, uint sourceAddress, uint destinationAddress, ushort sourcePort, ushort destinationPort, ReadOnlySpan<byte> payload)
     {
+        Span<byte> frame = stackalloc byte[UdpFrame.HeadersLength + 1500];
         var length = UdpFrame.Write(frame, Link.HardwareAddress, destinationMac, sourceAddress, destinationAddress, sourcePort, destinationPort, payload);
-        socket.Send(frame.AsSpan(0, length), SocketFlags.None);
+        socket.Send(frame[..length], SocketFlags.None);
     }
 
     public void Dispose() => socket.Dispose();
