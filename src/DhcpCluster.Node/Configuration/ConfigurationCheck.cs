@@ -13,12 +13,15 @@ namespace DhcpCluster.Node.Configuration;
 /// An undeclared key under <c>dhcp-cluster</c> is an error (a typo would otherwise be silently ignored). Under
 /// <c>Dhcp4</c> an undeclared key is judged by Kea's grammar (<see cref="KeaKeyNames"/>): one of Kea's key names
 /// is a warning (not supported yet), any other name an error; Kea's <c>comment</c> and <c>user-context</c> are
-/// accepted anywhere. <see cref="Run"/> adds what the Dhcp4 binder finds (pools, subnets, options, classes...).
+/// accepted anywhere. A section <c>dhcp-cluster.actor.&lt;id&gt;</c> with a <c>type</c> is a dispatcher and is checked
+/// against the default dispatcher's keys. <see cref="Run"/> adds what the Dhcp4 binder finds (pools, subnets, options, classes...).
 /// </summary>
 public static class ConfigurationCheck
 {
     private const string RuntimeRoot = "dhcp-cluster";
     private const string DhcpRoot = "Dhcp4";
+    private const string ActorSectionPrefix = "dhcp-cluster.actor.";
+    private static readonly string DefaultDispatcherPattern = ActorConfigKeys.Throughput.Path[..ActorConfigKeys.Throughput.Path.LastIndexOf('.')];
 
     /// <summary>Loads <paramref name="path"/> over the modules' reference configurations and checks it.</summary>
     public static IReadOnlyList<ConfigProblem> Run(string path, IReadOnlyList<Assembly> modules)
@@ -203,6 +206,13 @@ public static class ConfigurationCheck
             return;
         }
 
+        if (value is ConfigObject dispatcher && IsDispatcherSection(pattern, dispatcher))
+        {
+            // A dispatcher of the user's own (dhcp-cluster.actor.<id> with a type): it has the default dispatcher's keys.
+            WalkFields(DefaultDispatcherPattern, position, dispatcher, declared, severity, problems);
+            return;
+        }
+
         if (pattern.StartsWith(DhcpRoot + ".", StringComparison.Ordinal))
         {
             var name = pattern[(pattern.LastIndexOf('.') + 1)..];
@@ -228,6 +238,11 @@ public static class ConfigurationCheck
             Walk(pattern + "." + name, position + "." + name, child, declared, severity, problems);
         }
     }
+
+    private static bool IsDispatcherSection(string pattern, ConfigObject section) =>
+        pattern.StartsWith(ActorSectionPrefix, StringComparison.Ordinal)
+        && pattern.IndexOf('.', ActorSectionPrefix.Length) < 0
+        && section.Fields.Any(f => string.Equals(f.Key, "type", StringComparison.Ordinal));
 
     private static bool HasDeclaredChildren(string pattern, Dictionary<string, ConfigKey> declared)
     {

@@ -25,6 +25,23 @@ public sealed class ConfigurationCheckTests
     }
 
     [Fact]
+    public void A_dispatcher_of_the_users_own_has_the_default_dispatchers_keys()
+    {
+        var keys = ConfigKeyRegistry.Discover([typeof(DhcpCluster.Actors.Props).Assembly]);
+        var valid = ConfigFactory.ParseString("""
+            dhcp-cluster.actor.my-dispatcher { type = Dispatcher, executor = fork-join-executor, throughput = 10, fork-join-executor.parallelism-max = 2 }
+            """, "node.conf");
+        Assert.Empty(ConfigurationCheck.Check(valid, keys));
+
+        var typo = ConfigFactory.ParseString("""
+            dhcp-cluster.actor.my-dispatcher { type = Dispatcher, thruput = 10 }
+            dhcp-cluster.actor.not-a-dispatcher { executor = fork-join-executor }
+            """, "node.conf");
+        var problems = ConfigurationCheck.Check(typo, keys).Select(p => p.Path).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["dhcp-cluster.actor.my-dispatcher.thruput", "dhcp-cluster.actor.not-a-dispatcher"], problems);
+    }
+
+    [Fact]
     public void A_wrong_type_is_reported_with_file_line_and_key()
     {
         var config = ConfigFactory.ParseString("""
