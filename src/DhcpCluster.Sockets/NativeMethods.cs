@@ -7,6 +7,7 @@ internal static partial class NativeMethods
 {
     internal const int SolSocket = 1;
     internal const int SoBindToDevice = 25;
+    internal const int SoTimestamp = 29;
     internal const ushort EthPIp = 0x0800;
     internal const int ENoDev = 19;
 

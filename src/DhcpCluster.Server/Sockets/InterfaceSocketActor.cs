@@ -277,9 +277,16 @@ public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
                 helper.Begin();
                 try
                 {
+                    // A datagram's receive time is the kernel's (the batch's read time when the kernel gave none), in
+                    // the tick-count milliseconds of the packet path: the time it waited in the socket behind
+                    // others (or while this thread ran their turns) does not count as time between a client's messages.
+                    var readAt = Environment.TickCount64;
+                    var readAtUnixMicroseconds = count > 0 ? (DateTime.UtcNow.Ticks - DateTime.UnixEpoch.Ticks) / 10 : 0;
                     for (var i = 0; i < count && !stopping; i++)
                     {
-                        Handle(batch.Payload(i), batch.Datagram(i), batch.IsTruncated(i));
+                        var datagram = batch.Datagram(i);
+                        var waitedMs = datagram.ReceivedUnixMicroseconds > 0 ? Math.Clamp((readAtUnixMicroseconds - datagram.ReceivedUnixMicroseconds) / 1000, 0, 60_000) : 0;
+                        Handle(batch.Payload(i), datagram, batch.IsTruncated(i), readAt - waitedMs);
                     }
                 }
                 finally
@@ -289,7 +296,7 @@ public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
             }
         }
 
-        private void Handle(ReadOnlySpan<byte> frame, ReceivedDatagram datagram, bool truncated)
+        private void Handle(ReadOnlySpan<byte> frame, ReceivedDatagram datagram, bool truncated, long receivedAt)
         {
             statistics.CountReceived();
             var error = DhcpParseError.None;
@@ -331,7 +338,7 @@ public sealed class InterfaceSocketActor : ReceiveActor, IWithTimers
             }
 
             router.Route(new ClientProtocol.InboundPacket(
-                frame.ToArray(), arrival, self, key, subnet.Id, packet.MessageType, packet.TransactionId, Environment.TickCount64, replies));
+                frame.ToArray(), arrival, self, key, subnet.Id, packet.MessageType, packet.TransactionId, receivedAt, replies));
         }
 
         private string HardwareText() => Convert.ToHexString(packet.ClientHardwareAddress);

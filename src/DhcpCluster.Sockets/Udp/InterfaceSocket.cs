@@ -40,6 +40,9 @@ public sealed class InterfaceSocket : IDisposable
             opened.SetRawSocketOption(NativeMethods.SolSocket, NativeMethods.SoBindToDevice, Encoding.ASCII.GetBytes(interfaceName + "\0"));
             opened.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.Broadcast, true);
             opened.SetSocketOption(SocketOptionLevel.IP, SocketOptionName.PacketInformation, true);
+            // The kernel's receive time of each datagram (SO_TIMESTAMP): how long a datagram waited in the socket is not
+            // counted as time between a client's messages.
+            opened.SetRawSocketOption(NativeMethods.SolSocket, NativeMethods.SoTimestamp, BitConverter.GetBytes(1));
             opened.ReceiveBufferSize = 4 * 1024 * 1024;
             opened.SendBufferSize = 4 * 1024 * 1024;
             opened.Bind(new IPEndPoint(IPAddress.Any, port));

@@ -23,10 +23,12 @@ public sealed unsafe class ReceiveBatch : IDisposable
     private const int LengthOffset = 56;
     private const int IovecSize = 16;
     private const int SockaddrInSize = 16;
-    private const int ControlSize = 64;
+    private const int ControlSize = 96;
     private const int CmsgHeaderSize = 16;
     private const int IpProtocolLevel = 0;
     private const int IpPacketInfo = 8;
+    private const int SocketLevel = 1;
+    private const int SocketTimestamp = 29;
     private const int MessageTruncated = 0x20;
     private readonly byte* memory;
     private readonly int payloadOffset;
@@ -81,7 +83,7 @@ public sealed unsafe class ReceiveBatch : IDisposable
         return (*(int*)(Header(index) + FlagsOffset) & MessageTruncated) != 0;
     }
 
-    /// <summary>Arrival facts of datagram <paramref name="index"/>: source, destination in the IP header (IP_PKTINFO) and interface.</summary>
+    /// <summary>Arrival facts of datagram <paramref name="index"/>: source, destination in the IP header (IP_PKTINFO), interface and kernel receive time (SO_TIMESTAMP).</summary>
     public ReceivedDatagram Datagram(int index)
     {
         CheckIndex(index);
@@ -91,6 +93,7 @@ public sealed unsafe class ReceiveBatch : IDisposable
         var port = BinaryPrimitives.ReadUInt16BigEndian(new ReadOnlySpan<byte>(name + 2, 2));
         uint destination = 0;
         var interfaceIndex = 0;
+        long receivedUnixMicroseconds = 0;
         var control = *(byte**)(header + ControlOffset);
         var controlLength = (long)*(nuint*)(header + ControlLengthOffset);
         for (long offset = 0; offset + CmsgHeaderSize <= controlLength;)
@@ -108,11 +111,16 @@ public sealed unsafe class ReceiveBatch : IDisposable
                 interfaceIndex = *(int*)(cmsg + CmsgHeaderSize);
                 destination = BinaryPrimitives.ReadUInt32BigEndian(new ReadOnlySpan<byte>(cmsg + CmsgHeaderSize + 8, 4));
             }
+            else if (*(int*)(cmsg + 8) == SocketLevel && *(int*)(cmsg + 12) == SocketTimestamp && length >= CmsgHeaderSize + 16)
+            {
+                // struct timeval { time_t tv_sec; suseconds_t tv_usec; } (CLOCK_REALTIME)
+                receivedUnixMicroseconds = (*(long*)(cmsg + CmsgHeaderSize) * 1_000_000) + *(long*)(cmsg + CmsgHeaderSize + 8);
+            }
 
             offset += (length + 7) & ~7L;
         }
 
-        return new ReceivedDatagram(Payload(index).Length, source, port, destination, interfaceIndex);
+        return new ReceivedDatagram(Payload(index).Length, source, port, destination, interfaceIndex, receivedUnixMicroseconds);
     }
 
     /// <summary>Restores the in/out lengths of every slot before a receive.</summary>

@@ -30,6 +30,7 @@ public sealed class BatchReceiveTests
         }
 
         sender.SendTo(new byte[700], new IPEndPoint(IPAddress.Loopback, port));
+        var sentBy = (DateTime.UtcNow.Ticks - DateTime.UnixEpoch.Ticks) / 10;
         var received = new List<(byte[] Payload, ReceivedDatagram Datagram, bool Truncated)>();
         for (var attempt = 0; attempt < 20 && received.Count < 7; attempt++)
         {
@@ -53,6 +54,9 @@ public sealed class BatchReceiveTests
             Assert.Equal(Loopback, datagram.DestinationAddress);
             Assert.Equal(1, datagram.InterfaceIndex);
             Assert.False(datagram.IsBroadcast);
+
+            // The kernel's receive time: before the sends ended (plus clock granularity), not when the batch was read.
+            Assert.InRange(datagram.ReceivedUnixMicroseconds, sentBy - 60_000_000, sentBy + 1_000);
         }
 
         Assert.True(received[6].Truncated);
