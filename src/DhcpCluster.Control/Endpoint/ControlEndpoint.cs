@@ -52,10 +52,13 @@ public sealed partial class ControlEndpoint : IAsyncDisposable
             throw new InvalidOperationException("the command endpoint is already started");
         }
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
+        // An empty builder: no appsettings files, hence no file watcher on the working directory (a slim builder's
+        // reload-on-change watcher wakes on every write of a journal kept there), no default logging, Kestrel's core only.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.Services.AddSingleton(_loggerFactory);
-        builder.WebHost.UseKestrel(options =>
+        builder.Services.AddRoutingCore();
+        builder.WebHost.UseKestrelCore();
+        builder.WebHost.ConfigureKestrel(options =>
         {
             options.AddServerHeader = false;
             options.Limits.MaxRequestBodySize = MaxRequestBytes;
