@@ -70,7 +70,7 @@ using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
 try
 {
-    topology = await BenchTopology.CreateAsync().ConfigureAwait(false);
+    topology = await BenchTopology.CreateAsync(options.LabPrefix).ConfigureAwait(false);
     var search = new RateSearch(topology, options, log);
     var node = DhcpNodeServer.Sqlite();
 
@@ -82,7 +82,7 @@ try
 
     KeaReference? bestKea = null;
     RateStep? keaBest = null;
-    if (options.Runs("memfile") || options.Runs("renew") || options.Runs("memory"))
+    if (options.Runs("memfile") || (options.LoadRate is null && (options.Runs("renew") || options.Runs("memory"))))
     {
         log.WriteLine("== File storage: rate search (each run: fresh server, empty lease database)");
         foreach (var server in new IServerUnderTest[] { node, KeaReference.Memfile(multiThreaded: false), KeaReference.Memfile(multiThreaded: true) })
@@ -122,7 +122,7 @@ try
     }
 
     // A common, moderate rate for the renew/release and memory loads: half of Kea's best, at most 5,000/s.
-    var moderate = Math.Max(100, Math.Min(5000, (int)((keaBest?.MedianAchievedRate ?? options.StartRate * 2) / 2)));
+    var moderate = options.LoadRate ?? Math.Max(100, Math.Min(5000, (int)((keaBest?.MedianAchievedRate ?? options.StartRate * 2) / 2)));
     bestKea ??= KeaReference.Memfile(multiThreaded: false);
     if (options.Runs("renew"))
     {
