@@ -128,7 +128,7 @@ public sealed class PoolState
         }
         else
         {
-            slot.MarkIrregular(offset);
+            slot.MarkIrregular(lease, offset);
             irregular[offset] = lease;
         }
 
@@ -204,10 +204,9 @@ public sealed class PoolState
                 continue; // superseded by a later change that freed the address
             }
 
-            var leaseExpires = (slot.Flags & LeaseSlot.Irregular) != 0 ? irregular[offset].Expires : slot.Expires;
-            if (leaseExpires > now)
+            if (slot.Expires > now)
             {
-                Schedule(offset, leaseExpires); // extended since it was queued
+                Schedule(offset, slot.Expires); // extended since it was queued
                 continue;
             }
 

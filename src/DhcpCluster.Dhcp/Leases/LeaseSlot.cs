@@ -104,10 +104,13 @@ internal struct LeaseSlot
         Flags = flags;
     }
 
-    /// <summary>Marks the slot as holding a lease kept whole elsewhere.</summary>
-    public void MarkIrregular(int offset)
+    /// <summary>Marks the slot as holding a lease kept whole elsewhere (its state and times are kept here too).</summary>
+    public void MarkIrregular(in Lease lease, int offset)
     {
         Offset = offset;
+        State = lease.State;
+        Start = lease.Start;
+        Expires = lease.Expires;
         Flags = (byte)((Flags & Queued) | Occupied | Irregular);
     }
 
