@@ -148,10 +148,12 @@ try
 
     if (options.Runs("start"))
     {
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== Start over {options.JournalEvents:N0} journal events"));
+        var startLeases = options.StartLeases > 0 ? options.StartLeases : options.JournalLeases;
+        var startEvents = options.StartLeases > 0 ? Math.Max(options.JournalEvents, options.StartLeases) : options.JournalEvents;
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== Start over {startEvents:N0} journal events of {startLeases:N0} leases"));
         results.Notes.Add(string.Create(
             CultureInfo.InvariantCulture,
-            $"start: the journal holds {options.JournalEvents:N0} events of {options.JournalLeases:N0} leases (bound, then renewed round robin; {(options.StartFullReplay ? "no snapshot: a full replay" : "with the snapshot the server would have saved last")}); the address ranges a lab may use hold 131,072 addresses, so a million distinct leases cannot be addressed"));
+            $"start: the journal holds {startEvents:N0} events of {startLeases:N0} leases (bound, then renewed round robin; {(options.StartFullReplay ? "no snapshot: a full replay" : "with the snapshot the server would have saved last")}); {(options.StartLeases > 0 ? $"the leases are in the relay-selected subnet {BenchTopology.LargeSubnet}, to which no packet is addressed (OFFERs go to the relay's giaddr)" : "in the benchmark pool")}"));
         results.Start = await new StartScenario(topology, options, log).RunAsync(node).ConfigureAwait(false);
     }
 }

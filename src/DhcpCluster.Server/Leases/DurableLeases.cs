@@ -15,6 +15,7 @@ internal sealed class DurableLeases : ILeaseChangeObserver
     private readonly LeaseStore store;
     private readonly Dictionary<uint, Lease?> differences = [];
     private readonly List<uint> settled = [];
+    private bool recovering;
 
     public DurableLeases(LeaseStore store)
     {
@@ -31,7 +32,7 @@ internal sealed class DurableLeases : ILeaseChangeObserver
     /// <inheritdoc />
     public void Changing(Ipv4Address address)
     {
-        if (!differences.ContainsKey(address.Value))
+        if (!recovering && !differences.ContainsKey(address.Value))
         {
             differences[address.Value] = store.TryGetLease(address, out var lease) ? lease : null;
         }
@@ -47,6 +48,40 @@ internal sealed class DurableLeases : ILeaseChangeObserver
         }
 
         return store.TryGetLease(address, out lease);
+    }
+
+    /// <summary>
+    /// Recovery: a journalled lease goes into the store, which then holds the durable state (no difference to keep
+    /// while nothing is in flight). Returns the address's durable lease before.
+    /// </summary>
+    public Lease? Recover(in Lease lease)
+    {
+        if (differences.Count > 0)
+        {
+            Lease? previous = TryGet(lease.Address, out var was) ? was : null;
+            Set(lease);
+            store.Put(lease);
+            Settle(lease.Address);
+            return previous;
+        }
+
+        Lease? before = store.TryGetLease(lease.Address, out var old) ? old : null;
+        if (before is null)
+        {
+            Count++;
+        }
+
+        recovering = true;
+        try
+        {
+            store.Put(lease);
+        }
+        finally
+        {
+            recovering = false;
+        }
+
+        return before;
     }
 
     /// <summary>A lease became durable.</summary>

@@ -469,9 +469,7 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
             return; // the configuration moved this subnet to another domain
         }
 
-        SetDurable(lease);
-        store.Put(lease);
-        durable.Settle(lease.Address);
+        statistics.Leases.Changed(durable.Recover(lease), lease);
     }
 
     private void SetDurable(in Lease lease)
