@@ -34,16 +34,9 @@ internal sealed partial class StartScenario(BenchTopology topology, BenchOptions
     {
         ArgumentNullException.ThrowIfNull(node);
         var journal = Path.Combine(topology.Lab.Directory, "seeded-journal.db");
-        var seeding = Stopwatch.StartNew();
         var large = options.StartLeases > 0;
         var events = large ? Math.Max(options.JournalEvents, options.StartLeases) : options.JournalEvents;
-        var leases = large ? options.StartLeases : options.JournalLeases;
-        var leased = large
-            ? await JournalSeeder.SeedSqliteAsync(journal, LargeOwner, BenchTopology.LargeSubnetId, Ipv4Address.Parse(BenchTopology.LargePool.Split(' ')[0]), events, leases, withSnapshot: !options.StartFullReplay).ConfigureAwait(false)
-            : await JournalSeeder.SeedSqliteAsync(journal, events, leases, withSnapshot: !options.StartFullReplay).ConfigureAwait(false);
-        var snapshotAt = options.StartFullReplay ? 0 : JournalSeeder.LastSnapshotAt(events, leases);
-        var how = options.StartFullReplay ? "no snapshot: a full replay" : string.Create(CultureInfo.InvariantCulture, $"with the snapshot the server would have saved last (at event {snapshotAt:N0}: {events - snapshotAt:N0} events to replay)");
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  seeded {events:N0} events ({leased.Count:N0} leases{(large ? " in " + BenchTopology.LargeSubnet : string.Empty)}), {how}, in {seeding.Elapsed.TotalSeconds:F1} s"));
+        var leased = await SeedAsync(journal, large, events).ConfigureAwait(false);
 
         var capture = Path.Combine(topology.Lab.Directory, "start-replies.pcap");
         var tcpdump = topology.Load.Start(
@@ -96,6 +89,19 @@ internal sealed partial class StartScenario(BenchTopology topology, BenchOptions
                 return result;
             }
         }
+    }
+
+    private async Task<IReadOnlyDictionary<uint, string>> SeedAsync(string journal, bool large, int events)
+    {
+        var seeding = Stopwatch.StartNew();
+        var leases = large ? options.StartLeases : options.JournalLeases;
+        var leased = large
+            ? await JournalSeeder.SeedSqliteAsync(journal, LargeOwner, BenchTopology.LargeSubnetId, Ipv4Address.Parse(BenchTopology.LargePool.Split(' ')[0]), events, leases, withSnapshot: !options.StartFullReplay).ConfigureAwait(false)
+            : await JournalSeeder.SeedSqliteAsync(journal, events, leases, withSnapshot: !options.StartFullReplay).ConfigureAwait(false);
+        var snapshotAt = options.StartFullReplay ? 0 : JournalSeeder.LastSnapshotAt(events, leases);
+        var how = options.StartFullReplay ? "no snapshot: a full replay" : string.Create(CultureInfo.InvariantCulture, $"with the snapshot the server would have saved last (at event {snapshotAt:N0}: {events - snapshotAt:N0} events to replay)");
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  seeded {events:N0} events ({leased.Count:N0} leases{(large ? " in " + BenchTopology.LargeSubnet : string.Empty)}), {how}, in {seeding.Elapsed.TotalSeconds:F1} s"));
+        return leased;
     }
 
     [GeneratedRegex(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
