@@ -71,8 +71,7 @@ internal static class JournalSeeder
                 records[index] = record;
                 if (sequenceNr == snapshotAt)
                 {
-                    snapshot = new PoolOwnerSnapshot();
-                    snapshot.Leases.AddRange(records.Take((int)Math.Min(sequenceNr, leases)));
+                    snapshot = LeaseSnapshots.Pack(records.Take((int)Math.Min(sequenceNr, leases)).Select(LeaseRecords.FromRecord).ToList());
                 }
 
                 if (batch.Count == WritesPerBatch || sequenceNr == events)

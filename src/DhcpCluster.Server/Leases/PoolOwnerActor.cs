@@ -55,6 +55,7 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
     private readonly Queue<PendingWrite> pending = new();
     private readonly List<Lease> reclaimed = [];
     private readonly Action<Lease, bool> onReclaimed;
+    private readonly Action<Lease> applyDurable;
     private readonly ILogger log;
     private IDisposable? healthSubscription;
     private bool journalDown;
@@ -75,6 +76,7 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
         engine = new Dhcp4Engine(store);
         durable = new DurableLeases(store);
         onReclaimed = (lease, _) => reclaimed.Add(lease);
+        applyDurable = ApplyDurable;
         log = Context.GetLogger();
 
         Recover<SnapshotOffer>(offer => RecoverSnapshot((PoolOwnerSnapshot)offer.Snapshot));
@@ -364,13 +366,7 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
         if (settings.SnapshotEvery > 0 && ++eventsSinceSnapshot >= Math.Max(settings.SnapshotEvery, durable.Count / SnapshotLeaseFraction))
         {
             eventsSinceSnapshot = 0;
-            var snapshot = new PoolOwnerSnapshot();
-            foreach (var lease in durable.All())
-            {
-                snapshot.Leases.Add(LeaseRecords.ToRecord(lease));
-            }
-
-            SaveSnapshot(snapshot);
+            SaveSnapshot(LeaseSnapshots.Pack(durable.All()));
         }
     }
 
@@ -453,17 +449,12 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
         }
     }
 
-    private void RecoverSnapshot(PoolOwnerSnapshot snapshot)
-    {
-        foreach (var record in snapshot.Leases)
-        {
-            ApplyDurable(record);
-        }
-    }
+    private void RecoverSnapshot(PoolOwnerSnapshot snapshot) => LeaseSnapshots.Unpack(snapshot, applyDurable);
 
-    private void ApplyDurable(LeaseRecord record)
+    private void ApplyDurable(LeaseRecord record) => ApplyDurable(LeaseRecords.FromRecord(record));
+
+    private void ApplyDurable(Lease lease)
     {
-        var lease = LeaseRecords.FromRecord(record);
         if (configuration.FindSubnet(lease.SubnetId) is { } subnet && !domain.Owns(subnet))
         {
             return; // the configuration moved this subnet to another domain
