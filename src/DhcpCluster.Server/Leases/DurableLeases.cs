@@ -134,7 +134,8 @@ internal sealed class DurableLeases : ILeaseChangeObserver
             differences.Remove(address);
         }
 
-        if (settled.Count > 0 && differences.Count == 0)
+        // A burst of offers and writes grew the map; once nothing is in flight it goes back to its empty size.
+        if (differences.Count == 0 && differences.EnsureCapacity(0) > 64)
         {
             differences.TrimExcess();
         }

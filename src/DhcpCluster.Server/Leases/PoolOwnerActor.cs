@@ -426,6 +426,10 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
         reclaimed.Clear();
         store.Reclaim(now, onReclaimed);
         durable.SettleAll();
+        if (pending.Count == 0)
+        {
+            pending.TrimExcess(); // a burst of writes grew it; nothing is in flight now
+        }
         foreach (var lease in reclaimed)
         {
             if (lease.State == LeaseState.Offered)
