@@ -8,7 +8,7 @@ internal sealed record BenchOptions
     public const string Usage = """
         usage: DhcpCluster.Server.Benchmarks [--quick] [--only PART[,PART...]] [--seconds S] [--repeat N]
                                              [--start-rate R] [--rate-factor F] [--max-rate R] [--leases N]
-                                             [--journal-events N] [--json FILE]
+                                             [--journal-events N] [--start-leases N] [--rate R] [--lab-prefix P] [--json FILE]
           --quick            smoke run of every part in seconds (short steps, two rates, small counts): plumbing, not figures
           --only             parts: ceiling, memfile, postgresql, start, renew, memory (default: all)
           --seconds S        perfdhcp period of one rate step (default 5; ISC's method)
@@ -20,9 +20,19 @@ internal sealed record BenchOptions
           --leases N         leases for the resident-memory figure (default 100000)
           --journal-events N journal events seeded for the start-time figure (default 1000000)
           --start-replay     the start journal has no snapshot (default: the snapshot the server would have saved last)
+          --start-leases N   distinct leases seeded for the start-time figure in the start scenario's large relayed subnet
+                             (default 1000000; at most 1048576); 0 seeds the old way: --journal-events events over
+                             120,000 leases of the benchmark pool
+          --rate R           the -r of the renew, release and memory loads (default: half of Kea's best from the
+                             file-storage search, at most 5,000); given, memory and renew run without that search
+          --lab-prefix P     name prefix of the lab's namespaces (lower-case letters, default bn): parallel runs need
+                             their own, since a lab sweeps abandoned namespaces of its prefix
           --json FILE        where the results go as JSON (default bench-results.json in the current directory)
         Needs root (network namespaces) and kea-dhcp4-server, kea-admin (perfdhcp), postgresql 15, tcpdump.
         """;
+
+    /// <summary>Addresses of the start scenario's large subnet (see <see cref="BenchTopology.LargeSubnet"/>).</summary>
+    public const int StartScenarioSubnetSize = BenchTopology.LargePoolSize;
 
     public static readonly IReadOnlyList<string> AllParts = ["ceiling", "memfile", "postgresql", "start", "renew", "memory"];
 
@@ -48,6 +58,15 @@ internal sealed record BenchOptions
     public int Leases { get; init; } = 100_000;
 
     public int JournalEvents { get; init; } = 1_000_000;
+
+    /// <summary>Distinct leases in the start scenario's large subnet (0: the old seeding, inside the benchmark pool).</summary>
+    public int StartLeases { get; init; } = 1_000_000;
+
+    /// <summary>The fixed -r of the renew, release and memory loads; null: derived from Kea's best rate.</summary>
+    public int? LoadRate { get; init; }
+
+    /// <summary>Name prefix of the lab's network namespaces.</summary>
+    public string LabPrefix { get; init; } = "bn";
 
     /// <summary>Seed the start-time journal without the snapshot the server would have written (a full replay).</summary>
     public bool StartFullReplay { get; init; }
@@ -89,6 +108,9 @@ internal sealed record BenchOptions
                 "--max-rate" => options with { MaxRate = Positive(Int(), "--max-rate") },
                 "--leases" => options with { Leases = Positive(Int(), "--leases") },
                 "--journal-events" => options with { JournalEvents = Positive(Int(), "--journal-events") },
+                "--start-leases" => options with { StartLeases = StartLeaseCount(Int()) },
+                "--rate" => options with { LoadRate = Positive(Int(), "--rate") },
+                "--lab-prefix" => options with { LabPrefix = Next() },
                 "--json" => options with { JsonPath = Next() },
                 "--start-replay" => options with { StartFullReplay = true },
                 _ => throw new ArgumentException($"unknown argument '{args[i]}'", nameof(args)),
@@ -111,6 +133,7 @@ internal sealed record BenchOptions
         WarmupSeconds = 0,
         JournalEvents = 20_000,
         JournalLeases = 5_000,
+        StartLeases = 20_000,
         PassivationWait = TimeSpan.FromSeconds(4),
         PassivateAfter = "2s",
         JsonPath = Path.Combine(Path.GetTempPath(), "bench-results-quick.json"),
@@ -122,6 +145,9 @@ internal sealed record BenchOptions
         var unknown = parts.Where(p => !AllParts.Contains(p, StringComparer.Ordinal)).ToList();
         return unknown.Count == 0 ? parts : throw new ArgumentException($"unknown part(s) {string.Join(", ", unknown)}; parts are {string.Join(", ", AllParts)}", nameof(text));
     }
+
+    private static int StartLeaseCount(int value) =>
+        value <= StartScenarioSubnetSize ? value : throw new ArgumentException($"--start-leases is at most {StartScenarioSubnetSize}", nameof(value));
 
     private static int Positive(int value, string name) => value > 0 ? value : throw new ArgumentException($"{name} must be positive", nameof(value));
 

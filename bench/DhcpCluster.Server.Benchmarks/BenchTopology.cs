@@ -12,6 +12,15 @@ internal sealed class BenchTopology : IAsyncDisposable
     public const string Subnet = "198.18.0.0/15";
     public const string Pool = "198.18.1.0 - 198.19.255.254";
     public const int PoolSize = (2 * 65536) - 256 - 2;
+    /// <summary>
+    /// The start scenario's large subnet (a /12: 1,048,576 addresses), selected for relayed packets by the relay
+    /// address (Kea's <c>relay.ip-addresses</c>). Its addresses are only ever written into OFFERs, which go unicast to
+    /// the relay's giaddr in 198.18.0.0/15: no packet is addressed to this subnet, and no interface holds it.
+    /// </summary>
+    public const string LargeSubnet = "10.0.0.0/12";
+    public const string LargePool = "10.0.0.1 - 10.15.255.254";
+    public const int LargePoolSize = (16 * 65536) - 2;
+    public const uint LargeSubnetId = 2;
     public const string ServerAddress = "198.18.0.1";
     public const string RelayAddress = "198.18.0.2";
     public const string ServerInterface = "s0";
@@ -30,9 +39,9 @@ internal sealed class BenchTopology : IAsyncDisposable
 
     public LabNamespace Load { get; }
 
-    public static async Task<BenchTopology> CreateAsync()
+    public static async Task<BenchTopology> CreateAsync(string labPrefix)
     {
-        var lab = await NetworkLab.CreateAsync("bn").ConfigureAwait(false);
+        var lab = await NetworkLab.CreateAsync(labPrefix).ConfigureAwait(false);
         try
         {
             var server = await lab.AddNamespaceAsync("srv").ConfigureAwait(false);

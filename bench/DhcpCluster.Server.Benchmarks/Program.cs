@@ -70,7 +70,7 @@ using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
 try
 {
-    topology = await BenchTopology.CreateAsync().ConfigureAwait(false);
+    topology = await BenchTopology.CreateAsync(options.LabPrefix).ConfigureAwait(false);
     var search = new RateSearch(topology, options, log);
     var node = DhcpNodeServer.Sqlite();
 
@@ -82,7 +82,7 @@ try
 
     KeaReference? bestKea = null;
     RateStep? keaBest = null;
-    if (options.Runs("memfile") || options.Runs("renew") || options.Runs("memory"))
+    if (options.Runs("memfile") || (options.LoadRate is null && (options.Runs("renew") || options.Runs("memory"))))
     {
         log.WriteLine("== File storage: rate search (each run: fresh server, empty lease database)");
         foreach (var server in new IServerUnderTest[] { node, KeaReference.Memfile(multiThreaded: false), KeaReference.Memfile(multiThreaded: true) })
@@ -122,7 +122,7 @@ try
     }
 
     // A common, moderate rate for the renew/release and memory loads: half of Kea's best, at most 5,000/s.
-    var moderate = Math.Max(100, Math.Min(5000, (int)((keaBest?.MedianAchievedRate ?? options.StartRate * 2) / 2)));
+    var moderate = options.LoadRate ?? Math.Max(100, Math.Min(5000, (int)((keaBest?.MedianAchievedRate ?? options.StartRate * 2) / 2)));
     bestKea ??= KeaReference.Memfile(multiThreaded: false);
     if (options.Runs("renew"))
     {
@@ -148,10 +148,12 @@ try
 
     if (options.Runs("start"))
     {
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== Start over {options.JournalEvents:N0} journal events"));
+        var startLeases = options.StartLeases > 0 ? options.StartLeases : options.JournalLeases;
+        var startEvents = options.StartLeases > 0 ? Math.Max(options.JournalEvents, options.StartLeases) : options.JournalEvents;
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== Start over {startEvents:N0} journal events of {startLeases:N0} leases"));
         results.Notes.Add(string.Create(
             CultureInfo.InvariantCulture,
-            $"start: the journal holds {options.JournalEvents:N0} events of {options.JournalLeases:N0} leases (bound, then renewed round robin; {(options.StartFullReplay ? "no snapshot: a full replay" : "with the snapshot the server would have saved last")}); the address ranges a lab may use hold 131,072 addresses, so a million distinct leases cannot be addressed"));
+            $"start: the journal holds {startEvents:N0} events of {startLeases:N0} leases (bound, then renewed round robin; {(options.StartFullReplay ? "no snapshot: a full replay" : "with the snapshot the server would have saved last")}); {(options.StartLeases > 0 ? $"the leases are in the relay-selected subnet {BenchTopology.LargeSubnet}, to which no packet is addressed (OFFERs go to the relay's giaddr)" : "in the benchmark pool")}"));
         results.Start = await new StartScenario(topology, options, log).RunAsync(node).ConfigureAwait(false);
     }
 }

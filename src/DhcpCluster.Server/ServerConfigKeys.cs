@@ -34,7 +34,7 @@ public static class ServerConfigKeys
     public static readonly ConfigKey SnapshotEvery = new(
         "dhcp-cluster.server.snapshot-every",
         ConfigValueType.Int,
-        "A pool owner saves a snapshot of its leases after this many events, so a restart replays the snapshot and a short tail; 0 never snapshots.");
+        "A pool owner saves a snapshot of its leases after this many events, or after as many events as a quarter of its leases when that is more (a snapshot writes every lease, so its cost per event stays bounded), so a restart replays the snapshot and a short tail; 0 never snapshots.");
 
     /// <summary>How often an interface's link is checked.</summary>
     public static readonly ConfigKey LinkCheckInterval = new(

@@ -31,6 +31,9 @@ internal static class ProcessMeter
     /// <summary>Resident set size in bytes (VmRSS), 0 when the process has gone.</summary>
     public static long ResidentBytes(int pid) => StatusKilobytes(pid, "VmRSS:") * 1024;
 
+    /// <summary>Resident anonymous memory (heaps: the GC's, malloc's, stacks), without file mappings.</summary>
+    public static long AnonymousResidentBytes(int pid) => StatusKilobytes(pid, "RssAnon:") * 1024;
+
     private static long StatusKilobytes(int pid, string label)
     {
         try

@@ -35,8 +35,12 @@ internal sealed partial class DhcpNodeServer : IServerUnderTest
 
     public static DhcpNodeServer PostgreSql(PostgresServer postgres) => new("dhcp-node postgresql", postgres, null);
 
-    /// <summary>The HOCON configuration of one instance; <paramref name="leaseDatabase"/> is the lease-database object.</summary>
-    public string ConfigText(string leaseDatabase) => $$"""
+    /// <summary>
+    /// The HOCON configuration of one instance; <paramref name="leaseDatabase"/> is the lease-database object. With
+    /// <paramref name="largeSubnet"/>, the start scenario's subnet 2 (<see cref="BenchTopology.LargeSubnet"/>) comes
+    /// first and is selected for the relay's packets by its <c>relay.ip-addresses</c>.
+    /// </summary>
+    public string ConfigText(string leaseDatabase, bool largeSubnet = false) => $$"""
         Dhcp4 {
           interfaces-config { interfaces = [ "{{BenchTopology.ServerInterface}}" ] }
           lease-database {{leaseDatabase}}
@@ -44,7 +48,7 @@ internal sealed partial class DhcpNodeServer : IServerUnderTest
           renew-timer = 1000
           rebind-timer = 2000
           authoritative = true
-          subnet4 = [ { id = 1, subnet = "{{BenchTopology.Subnet}}", pools = [ { pool = "{{BenchTopology.Pool}}" } ] } ]
+          subnet4 = [ {{(largeSubnet ? LargeSubnetText : string.Empty)}}{ id = 1, subnet = "{{BenchTopology.Subnet}}", pools = [ { pool = "{{BenchTopology.Pool}}" } ] } ]
           loggers = [ { name = "kea-dhcp4", severity = "INFO" } ]
         }
         {{(passivateAfter is null ? string.Empty : "dhcp-cluster.server.passivate-idle-client-after = " + passivateAfter)}}
@@ -58,9 +62,9 @@ internal sealed partial class DhcpNodeServer : IServerUnderTest
         return await StartWithAsync(topology, leaseDatabase, instance).ConfigureAwait(false);
     }
 
-    /// <summary>Starts an instance over an existing SQLite journal (the start-time figure).</summary>
-    public Task<RunningServer> StartOnJournalAsync(BenchTopology topology, string journalFile) =>
-        StartWithAsync(topology, $$"""{ type = "sqlite", name = "{{journalFile}}" }""", ++instances, waitUntilServing: false);
+    /// <summary>Starts an instance over an existing SQLite journal (the start-time figure), with or without the large subnet.</summary>
+    public Task<RunningServer> StartOnJournalAsync(BenchTopology topology, string journalFile, bool largeSubnet = false) =>
+        StartWithAsync(topology, $$"""{ type = "sqlite", name = "{{journalFile}}" }""", ++instances, waitUntilServing: false, largeSubnet);
 
     /// <summary>A new SQLite file, or a new PostgreSQL database, for one instance.</summary>
     public async Task<string> FreshLeaseDatabaseAsync(BenchTopology topology, int instance)
@@ -78,9 +82,13 @@ internal sealed partial class DhcpNodeServer : IServerUnderTest
             $$"""{ type = "postgresql", name = "{{database}}", host = "{{postgres.SocketDirectory}}", port = {{postgres.Port}}, user = "postgres" }""");
     }
 
-    private async Task<RunningServer> StartWithAsync(BenchTopology topology, string leaseDatabase, int instance, bool waitUntilServing = true)
+    private static string LargeSubnetText => string.Create(
+        CultureInfo.InvariantCulture,
+        $$"""{ id = {{BenchTopology.LargeSubnetId}}, subnet = "{{BenchTopology.LargeSubnet}}", pools = [ { pool = "{{BenchTopology.LargePool}}" } ], relay = { ip-addresses = [ "{{BenchTopology.RelayAddress}}" ] } }, """);
+
+    private async Task<RunningServer> StartWithAsync(BenchTopology topology, string leaseDatabase, int instance, bool waitUntilServing = true, bool largeSubnet = false)
     {
-        var config = topology.Lab.WriteFile(string.Create(CultureInfo.InvariantCulture, $"node-{instance}.conf"), ConfigText(leaseDatabase));
+        var config = topology.Lab.WriteFile(string.Create(CultureInfo.InvariantCulture, $"node-{instance}.conf"), ConfigText(leaseDatabase, largeSubnet));
         var spawned = DateTimeOffset.UtcNow;
         var process = topology.Server.Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "dhcp-node.dll"), "--config", config]);
         var server = new RunningServer(Name, process, spawned);

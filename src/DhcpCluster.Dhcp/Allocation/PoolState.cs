@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using DhcpCluster.Dhcp.Configuration;
 using DhcpCluster.Dhcp.Leases;
 
@@ -6,15 +5,18 @@ namespace DhcpCluster.Dhcp.Allocation;
 
 /// <summary>
 /// The address book of one pool, held by exactly one owner (the single-owner rule): a bitmap of addresses not
-/// available to new clients, lease records only for addresses that have one, the expiry queue, and the allocators'
-/// cursor and random state. Time is always a parameter (seconds since the Unix epoch).
+/// available to new clients, lease records only for addresses that have one (compact slots without references, see
+/// <see cref="LeaseSlot"/>: no object per lease), the expiry queue, and the allocators' cursor and random state. Time
+/// is always a parameter (seconds since the Unix epoch).
 /// </summary>
 public sealed class PoolState
 {
     private readonly HashSet<int> blocked = [];
-    private readonly Dictionary<int, Lease> leases = [];
+    private readonly LeaseSlotTable slots = new();
+    private readonly Dictionary<int, string> hostnames = [];
+    private readonly Dictionary<int, Lease> irregular = [];
     private readonly PriorityQueue<int, long> expiries = new();
-    private readonly Dictionary<int, long> queued = [];
+    private int leaseCount;
     private ulong random;
 
     /// <summary>Creates the state of a pool; <paramref name="randomSeed"/> seeds the random allocator.</summary>
@@ -44,7 +46,10 @@ public sealed class PoolState
     public int AvailableCount => Taken.ClearCount;
 
     /// <summary>Number of lease records held (including expired and released ones kept for their last client).</summary>
-    public int LeaseCount => leases.Count;
+    public int LeaseCount => leaseCount;
+
+    /// <summary>Told before a lease record of this pool changes (the owner's store sets it).</summary>
+    internal ILeaseChangeObserver? Observer { get; set; }
 
     /// <summary>The address at an offset of the pool.</summary>
     public Ipv4Address AddressAt(int offset) => Pool.First + offset;
@@ -85,7 +90,7 @@ public sealed class PoolState
     {
         if (Pool.Contains(address))
         {
-            return leases.TryGetValue(Offset(address), out lease);
+            return TryGetAt(Offset(address), out lease);
         }
 
         lease = default;
@@ -102,19 +107,41 @@ public sealed class PoolState
     public bool Replace(in Lease lease, out Lease previous)
     {
         var offset = Offset(lease.Address);
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(leases, offset, out var existed);
-        previous = slot;
-        slot = lease;
-        Update(offset, lease);
+        Observer?.Changing(lease.Address);
+        var index = slots.FindOrAdd(offset);
+        ref var slot = ref slots.At(index);
+        var existed = slot.IsOccupied;
+        previous = existed ? Read(ref slot) : default;
+        if (!existed)
+        {
+            leaseCount++;
+        }
+
+        Forget(ref slot, offset);
+        if (LeaseSlot.Fits(lease))
+        {
+            slot.Pack(lease, offset);
+            if (lease.Hostname is { } hostname)
+            {
+                hostnames[offset] = hostname;
+            }
+        }
+        else
+        {
+            slot.MarkIrregular(lease, offset);
+            irregular[offset] = lease;
+        }
+
+        Update(offset, lease.State, lease.Expires);
         return existed;
     }
 
-    private void Update(int offset, in Lease lease)
+    private void Update(int offset, LeaseState state, long expires)
     {
-        if (lease.State is LeaseState.Offered or LeaseState.Bound or LeaseState.Declined)
+        if (state is LeaseState.Offered or LeaseState.Bound or LeaseState.Declined)
         {
             Taken.Set(offset);
-            Schedule(offset, lease.Expires);
+            Schedule(offset, expires);
         }
         else if (!blocked.Contains(offset))
         {
@@ -126,7 +153,20 @@ public sealed class PoolState
     public void Remove(Ipv4Address address)
     {
         var offset = Offset(address);
-        leases.Remove(offset);
+        var index = slots.Find(offset);
+        if (index >= 0 && slots.At(index).IsOccupied)
+        {
+            Observer?.Changing(address);
+            ref var slot = ref slots.At(index);
+            Forget(ref slot, offset);
+            slot.Clear();
+            leaseCount--;
+            if (!slot.IsQueued)
+            {
+                slots.Free(offset);
+            }
+        }
+
         if (!blocked.Contains(offset))
         {
             Taken.Clear(offset);
@@ -145,19 +185,33 @@ public sealed class PoolState
         while (expiries.TryPeek(out var offset, out var expires) && expires <= now)
         {
             expiries.Dequeue();
-            queued.Remove(offset);
-            if (!leases.TryGetValue(offset, out var lease) || lease.State is not (LeaseState.Offered or LeaseState.Bound or LeaseState.Declined))
+            var index = slots.Find(offset);
+            if (index < 0)
+            {
+                continue;
+            }
+
+            ref var slot = ref slots.At(index);
+            slot.Flags &= unchecked((byte)~LeaseSlot.Queued);
+            if (!slot.IsOccupied)
+            {
+                slots.Free(offset);
+                continue;
+            }
+
+            if (slot.State is not (LeaseState.Offered or LeaseState.Bound or LeaseState.Declined))
             {
                 continue; // superseded by a later change that freed the address
             }
 
-            if (lease.Expires > now)
+            if (slot.Expires > now)
             {
-                Schedule(offset, lease.Expires); // extended since it was queued
+                Schedule(offset, slot.Expires); // extended since it was queued
                 continue;
             }
 
             count++;
+            var lease = Read(ref slot);
             if (lease.State == LeaseState.Bound)
             {
                 var expired = lease with { State = LeaseState.Expired, Start = expires };
@@ -175,17 +229,74 @@ public sealed class PoolState
     }
 
     /// <summary>Every lease record, for inspection and snapshots.</summary>
-    public IEnumerable<Lease> Leases => leases.Values;
+    public IEnumerable<Lease> Leases
+    {
+        get
+        {
+            for (var i = 0; i < slots.HighWater; i++)
+            {
+                if (slots.At(i).IsOccupied)
+                {
+                    yield return ReadAt(i);
+                }
+            }
+        }
+    }
+
+    private Lease ReadAt(int index) => Read(ref slots.At(index));
+
+    private bool TryGetAt(int offset, out Lease lease)
+    {
+        var index = slots.Find(offset);
+        if (index >= 0)
+        {
+            ref var slot = ref slots.At(index);
+            if (slot.IsOccupied)
+            {
+                lease = Read(ref slot);
+                return true;
+            }
+        }
+
+        lease = default;
+        return false;
+    }
+
+    private Lease Read(ref LeaseSlot slot)
+    {
+        if ((slot.Flags & LeaseSlot.Irregular) != 0)
+        {
+            return irregular[slot.Offset];
+        }
+
+        return slot.Unpack(Pool.First, (slot.Flags & LeaseSlot.HasHostname) != 0 ? hostnames[slot.Offset] : null);
+    }
+
+    /// <summary>Drops what a slot keeps beside itself.</summary>
+    private void Forget(ref LeaseSlot slot, int offset)
+    {
+        if ((slot.Flags & LeaseSlot.HasHostname) != 0)
+        {
+            hostnames.Remove(offset);
+        }
+
+        if ((slot.Flags & LeaseSlot.Irregular) != 0)
+        {
+            irregular.Remove(offset);
+        }
+    }
 
     // At most one queue entry per address: a later expiry is picked up when the earlier entry comes due.
     private void Schedule(int offset, long expires)
     {
-        if (queued.TryGetValue(offset, out var at) && at <= expires)
+        ref var slot = ref slots.At(slots.FindOrAdd(offset));
+        if (slot.IsQueued && slot.QueuedExpiry <= expires)
         {
             return;
         }
 
-        queued[offset] = expires;
+        slot.QueuedExpiry = expires;
+        slot.Flags |= LeaseSlot.Queued;
         expiries.Enqueue(offset, expires);
     }
 

@@ -16,6 +16,7 @@ public readonly struct ClientKey : IEquatable<ClientKey>
     /// <summary>Bytes held without an array.</summary>
     public const int InlineCapacity = 32;
 
+    private const string HexDigits = "0123456789abcdef";
     private readonly ulong w0;
     private readonly ulong w1;
     private readonly ulong w2;
@@ -138,21 +139,26 @@ public readonly struct ClientKey : IEquatable<ClientKey>
             return string.Empty;
         }
 
-        Span<byte> bytes = stackalloc byte[Length];
-        CopyTo(bytes);
-        var text = new StringBuilder(3 + (Length * 3));
-        text.Append(Kind == ClientKeyKind.HardwareAddress ? "hw:" : "id:");
-        for (var i = 0; i < bytes.Length; i++)
+        // One allocation: the string itself, written in place from the key's bytes.
+        return string.Create(3 + (Length * 3) - 1, this, static (text, key) =>
         {
-            if (i > 0)
+            Span<byte> bytes = stackalloc byte[key.Length];
+            key.CopyTo(bytes);
+            text[0] = key.Kind == ClientKeyKind.HardwareAddress ? 'h' : 'i';
+            text[1] = key.Kind == ClientKeyKind.HardwareAddress ? 'w' : 'd';
+            text[2] = ':';
+            var at = 3;
+            for (var i = 0; i < bytes.Length; i++)
             {
-                text.Append(':');
+                if (i > 0)
+                {
+                    text[at++] = ':';
+                }
+
+                text[at++] = HexDigits[bytes[i] >> 4];
+                text[at++] = HexDigits[bytes[i] & 0xF];
             }
-
-            text.Append(bytes[i].ToString("x2", CultureInfo.InvariantCulture));
-        }
-
-        return text.ToString();
+        });
     }
 
     /// <summary>Reads the text form back; throws <see cref="FormatException"/> on anything else.</summary>

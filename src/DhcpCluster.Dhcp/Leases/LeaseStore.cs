@@ -6,20 +6,22 @@ namespace DhcpCluster.Dhcp.Leases;
 
 /// <summary>
 /// The leases of a configuration in memory: one <see cref="PoolState"/> per pool (which a server gives to one owner
-/// each), leases of reserved addresses outside pools, and the per-subnet client indexes (by client identifier and
-/// by hardware address) that Kea's ownership rule needs. Not thread-safe: one owner.
+/// each, its records in compact slots), leases of reserved addresses outside pools, and the per-subnet client
+/// indexes (by client identifier and by hardware address, 8 bytes a lease each, see <see cref="ClientLeaseIndex"/>)
+/// that Kea's ownership rule needs. Not thread-safe: one owner.
 /// </summary>
 public sealed class LeaseStore
 {
     private readonly Dhcp4Configuration configuration;
     private readonly PoolState?[] pools;
     private readonly Dictionary<uint, Lease> outOfPool = [];
-    private readonly Dictionary<(uint Subnet, ClientKey Key), Ipv4Address> byClientId = [];
-    private readonly Dictionary<(uint Subnet, ClientKey Key), Ipv4Address> byHardware = [];
+    private readonly ClientLeaseIndex byClientId;
+    private readonly ClientLeaseIndex byHardware;
     private readonly HashSet<uint> excluded = [];
     private readonly Action<Lease, bool> onReclaimed;
     private Action<Lease, bool>? reclaimObserver;
     private PoolState? lastPoolState;
+    private ILeaseChangeObserver? changeObserver;
 
     /// <summary>
     /// Creates the store for a built configuration. Network and broadcast addresses, <paramref name="serverAddresses"/>,
@@ -39,6 +41,8 @@ public sealed class LeaseStore
     {
         ArgumentNullException.ThrowIfNull(configuration);
         this.configuration = configuration;
+        byClientId = new ClientLeaseIndex(this, byClientIdentifier: true);
+        byHardware = new ClientLeaseIndex(this, byClientIdentifier: false);
         onReclaimed = OnReclaimed;
         pools = new PoolState[configuration.PoolCount];
         foreach (var address in serverAddresses ?? [])
@@ -100,6 +104,29 @@ public sealed class LeaseStore
         return pools[pool.Index] ?? throw new InvalidOperationException($"pool {pool} belongs to a subnet this store does not own");
     }
 
+    /// <summary>
+    /// Told before any lease record changes (a put, a removal, a reclamation), with the record still at its old
+    /// value; null for none.
+    /// </summary>
+    public ILeaseChangeObserver? ChangeObserver
+    {
+        get => changeObserver;
+        set
+        {
+            changeObserver = value;
+            foreach (var state in pools)
+            {
+                if (state is not null)
+                {
+                    state.Observer = value;
+                }
+            }
+        }
+    }
+
+    /// <summary>Number of lease records held (every state, offers included).</summary>
+    public int LeaseCount => pools.Sum(p => p?.LeaseCount ?? 0) + outOfPool.Count;
+
     /// <summary>Whether an address is excluded (a server address or a router).</summary>
     public bool IsExcluded(Ipv4Address address) => excluded.Contains(address.Value);
 
@@ -134,13 +161,13 @@ public sealed class LeaseStore
     /// </summary>
     public bool TryFindClientLease(uint subnetId, in ClientIdentity client, out Lease lease)
     {
-        if (client.ClientIdentifier is { } id && byClientId.TryGetValue((subnetId, id), out var address)
+        if (client.ClientIdentifier is { } id && byClientId.TryGet(subnetId, id, out var address)
             && TryGetLease(address, out lease) && lease.BelongsTo(client))
         {
             return true;
         }
 
-        if (byHardware.TryGetValue((subnetId, client.HardwareAddress), out address)
+        if (byHardware.TryGet(subnetId, client.HardwareAddress, out address)
             && TryGetLease(address, out lease) && lease.BelongsTo(client))
         {
             return true;
@@ -161,6 +188,7 @@ public sealed class LeaseStore
         }
         else
         {
+            changeObserver?.Changing(lease.Address);
             hadPrevious = outOfPool.Remove(lease.Address.Value, out previous);
             outOfPool[lease.Address.Value] = lease;
         }
@@ -197,6 +225,7 @@ public sealed class LeaseStore
         }
         else
         {
+            changeObserver?.Changing(address);
             outOfPool.Remove(address.Value);
         }
     }
@@ -247,25 +276,25 @@ public sealed class LeaseStore
 
         if (lease.ClientIdentifier is { } id)
         {
-            byClientId[(lease.SubnetId, id)] = lease.Address;
+            byClientId.Set(lease.SubnetId, id, lease.Address);
         }
 
         if (!lease.HardwareAddress.IsEmpty)
         {
-            byHardware[(lease.SubnetId, lease.HardwareAddress)] = lease.Address;
+            byHardware.Set(lease.SubnetId, lease.HardwareAddress, lease.Address);
         }
     }
 
     private void Unindex(in Lease lease)
     {
-        if (lease.ClientIdentifier is { } id && byClientId.TryGetValue((lease.SubnetId, id), out var a) && a == lease.Address)
+        if (lease.ClientIdentifier is { } id)
         {
-            byClientId.Remove((lease.SubnetId, id));
+            byClientId.Remove(lease.SubnetId, id, lease.Address);
         }
 
-        if (!lease.HardwareAddress.IsEmpty && byHardware.TryGetValue((lease.SubnetId, lease.HardwareAddress), out var b) && b == lease.Address)
+        if (!lease.HardwareAddress.IsEmpty)
         {
-            byHardware.Remove((lease.SubnetId, lease.HardwareAddress));
+            byHardware.Remove(lease.SubnetId, lease.HardwareAddress, lease.Address);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DhcpCluster.Actors.Persistence.ReadModels;
 using DhcpCluster.Dhcp.Leases;
 
@@ -41,6 +40,6 @@ public static class LeaseReadModel
                 (long)lease.ValidLifetime,
                 lease.Expires,
                 (long)lease.SubnetId,
-                lease.State.ToString().ToLower(CultureInfo.InvariantCulture))
+                lease.State == LeaseState.Bound ? "bound" : "declined")
             : ReadModelChange.Delete(TableName, (long)lease.Address.Value);
 }

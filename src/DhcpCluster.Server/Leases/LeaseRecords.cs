@@ -16,8 +16,9 @@ public static class LeaseRecords
         var record = new LeaseRecord
         {
             Address = lease.Address.Value,
-            HardwareAddress = lease.HardwareAddress.IsEmpty ? ByteString.Empty : ByteString.CopyFrom(lease.HardwareAddress.ToArray()),
-            ClientId = lease.ClientIdentifier is { } id ? ByteString.CopyFrom(id.ToArray()) : ByteString.Empty,
+            // The arrays are fresh and never written again: wrapped, not copied a second time.
+            HardwareAddress = lease.HardwareAddress.IsEmpty ? ByteString.Empty : UnsafeByteOperations.UnsafeWrap(lease.HardwareAddress.ToArray()),
+            ClientId = lease.ClientIdentifier is { } id ? UnsafeByteOperations.UnsafeWrap(id.ToArray()) : ByteString.Empty,
             ValidLifetime = lease.ValidLifetime,
             Start = lease.Start,
             Expires = lease.Expires,

@@ -72,7 +72,7 @@ public sealed partial class PoolOwnerActor
 
     private void OnWipeLeases(WipeLeases wipe)
     {
-        var doomed = durable.Values
+        var doomed = durable.All()
             .Where(l => l.State is LeaseState.Bound or LeaseState.Declined && (wipe.SubnetId is not { } id || l.SubnetId == id))
             .ToList();
         if (doomed.Count == 0)
@@ -107,7 +107,7 @@ public sealed partial class PoolOwnerActor
     }
 
     private bool HasActiveDurableLease(Ipv4Address address, out Lease lease) =>
-        durable.TryGetValue(address.Value, out lease) && lease.State is LeaseState.Bound or LeaseState.Declined;
+        durable.TryGet(address, out lease) && lease.State is LeaseState.Bound or LeaseState.Declined;
 
     private void WriteSet(in Lease lease, LeaseCommandProgress progress)
     {
@@ -128,6 +128,7 @@ public sealed partial class PoolOwnerActor
         var address = new Ipv4Address(record.Address);
         RemoveDurable(address);
         store.Remove(address);
+        durable.Settle(address);
     }
 
     /// <summary>One command's writes (one, or many for a wipe): the answer goes out when the last is durable or failed.</summary>

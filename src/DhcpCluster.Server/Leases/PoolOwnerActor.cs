@@ -35,6 +35,13 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
     /// pooled connection while the database is reachable (the health stays Connected and publishes no change), and
     /// an owner that refuses new clients would otherwise never write again to find out.
     /// </summary>
+    /// <summary>
+    /// A snapshot writes every lease, so an owner snapshots at most once per this fraction of its lease count in events
+    /// (and at least snapshot-every events apart): the snapshot's cost per event stays at most this many lease records
+    /// however many leases the owner holds, and a restart replays at most that many events after the snapshot.
+    /// </summary>
+    internal const int SnapshotLeaseFraction = 4;
+
     private static readonly TimeSpan JournalProbeInterval = TimeSpan.FromSeconds(1);
     private readonly AllocationDomain domain;
     private readonly Dhcp4Configuration configuration;
@@ -44,10 +51,11 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
     private readonly Dhcp4Engine engine;
     private readonly DhcpPacket request = new();
     private readonly byte[] replyBuffer = new byte[DhcpConstants.MaxPayloadSize(ushort.MaxValue)];
-    private readonly Dictionary<uint, Lease> durable = [];
+    private readonly DurableLeases durable;
     private readonly Queue<PendingWrite> pending = new();
     private readonly List<Lease> reclaimed = [];
     private readonly Action<Lease, bool> onReclaimed;
+    private readonly Action<Lease> applyDurable;
     private readonly ILogger log;
     private IDisposable? healthSubscription;
     private bool journalDown;
@@ -66,7 +74,9 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
         this.statistics = statistics;
         store = new LeaseStore(configuration, serverAddresses, StableSeed(domain.Id), domain.Owns);
         engine = new Dhcp4Engine(store);
+        durable = new DurableLeases(store);
         onReclaimed = (lease, _) => reclaimed.Add(lease);
+        applyDurable = ApplyDurable;
         log = Context.GetLogger();
 
         Recover<SnapshotOffer>(offer => RecoverSnapshot((PoolOwnerSnapshot)offer.Snapshot));
@@ -81,7 +91,7 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
 
         Command<Decide>(OnDecide);
         Command<ReclaimExpired>(_ => Reclaim());
-        Command<GetLeases>(_ => Sender.Tell(new LeaseList([.. store.AllLeases], [.. durable.Values]), Self));
+        Command<GetLeases>(_ => Sender.Tell(new LeaseList([.. store.AllLeases], durable.All()), Self));
         Command<AddLease>(OnAddLease);
         Command<UpdateLease>(OnUpdateLease);
         Command<DeleteLease>(OnDeleteLease);
@@ -275,7 +285,7 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
     /// <summary>While writes fail, only a client's own durable, unexpired lease is offered, and only up to its expiry.</summary>
     private bool MayOfferDuringOutage(Dhcp4Decision decision, long now)
     {
-        if (OnFail == OnFailAction.StopRetryExit || !durable.TryGetValue(decision.YourAddress.Value, out var lease)
+        if (OnFail == OnFailAction.StopRetryExit || !durable.TryGet(decision.YourAddress, out var lease)
             || lease.State != LeaseState.Bound || !lease.BelongsTo(decision.Client) || lease.Expires <= now)
         {
             return false;
@@ -312,7 +322,7 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
     {
         object @event = kind switch
         {
-            WriteKind.Bind when durable.TryGetValue(lease.Address.Value, out var before) && before.State == LeaseState.Bound
+            WriteKind.Bind when durable.TryGet(lease.Address, out var before) && before.State == LeaseState.Bound
                 && before.Expires > now && before.BelongsTo(decision.Client) => new LeaseRenewed { Lease = LeaseRecords.ToRecord(lease) },
             WriteKind.Bind => new LeaseBound { Lease = LeaseRecords.ToRecord(lease) },
             WriteKind.Release => new LeaseReleased { Lease = LeaseRecords.ToRecord(lease) },
@@ -353,16 +363,10 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
 
         write.Command?.Succeeded(write.Lease, Self);
 
-        if (settings.SnapshotEvery > 0 && ++eventsSinceSnapshot >= settings.SnapshotEvery)
+        if (settings.SnapshotEvery > 0 && ++eventsSinceSnapshot >= Math.Max(settings.SnapshotEvery, durable.Count / SnapshotLeaseFraction))
         {
             eventsSinceSnapshot = 0;
-            var snapshot = new PoolOwnerSnapshot();
-            foreach (var lease in durable.Values)
-            {
-                snapshot.Leases.Add(LeaseRecords.ToRecord(lease));
-            }
-
-            SaveSnapshot(snapshot);
+            SaveSnapshot(LeaseSnapshots.Pack(durable.All()));
         }
     }
 
@@ -383,7 +387,7 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
         var now = settings.Clock();
         var answer = write.Answer;
         if (write.Kind == WriteKind.Bind && answer?.Reply is not null && answer.ReplyType == DhcpMessageType.Ack && OnFail != OnFailAction.StopRetryExit
-            && durable.TryGetValue(address.Value, out var held) && held.State == LeaseState.Bound && held.Expires > now
+            && durable.TryGet(address, out var held) && held.State == LeaseState.Bound && held.Expires > now
             && held.Owner == write.Lease.Owner)
         {
             var remaining = (uint)(held.Expires - now);
@@ -404,7 +408,7 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
 
     private void Revert(Ipv4Address address)
     {
-        if (durable.TryGetValue(address.Value, out var lease))
+        if (durable.TryGet(address, out var lease))
         {
             store.Put(lease);
         }
@@ -412,6 +416,8 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
         {
             store.Remove(address);
         }
+
+        durable.Settle(address);
     }
 
     private void Reclaim()
@@ -419,6 +425,11 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
         var now = settings.Clock();
         reclaimed.Clear();
         store.Reclaim(now, onReclaimed);
+        durable.SettleAll();
+        if (pending.Count == 0)
+        {
+            pending.TrimExcess(); // a burst of writes grew it; nothing is in flight now
+        }
         foreach (var lease in reclaimed)
         {
             if (lease.State == LeaseState.Offered)
@@ -442,37 +453,32 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
         }
     }
 
-    private void RecoverSnapshot(PoolOwnerSnapshot snapshot)
-    {
-        foreach (var record in snapshot.Leases)
-        {
-            ApplyDurable(record);
-        }
-    }
+    private void RecoverSnapshot(PoolOwnerSnapshot snapshot) => LeaseSnapshots.Unpack(snapshot, applyDurable);
 
-    private void ApplyDurable(LeaseRecord record)
+    private void ApplyDurable(LeaseRecord record) => ApplyDurable(LeaseRecords.FromRecord(record));
+
+    private void ApplyDurable(Lease lease)
     {
-        var lease = LeaseRecords.FromRecord(record);
         if (configuration.FindSubnet(lease.SubnetId) is { } subnet && !domain.Owns(subnet))
         {
             return; // the configuration moved this subnet to another domain
         }
 
-        SetDurable(lease);
-        store.Put(lease);
+        statistics.Leases.Changed(durable.Recover(lease), lease);
     }
 
     private void SetDurable(in Lease lease)
     {
-        statistics.Leases.Changed(durable.TryGetValue(lease.Address.Value, out var before) ? before : null, lease);
-        durable[lease.Address.Value] = lease;
+        statistics.Leases.Changed(durable.TryGet(lease.Address, out var before) ? before : null, lease);
+        durable.Set(lease);
     }
 
     private void RemoveDurable(Ipv4Address address)
     {
-        if (durable.Remove(address.Value, out var before))
+        if (durable.TryGet(address, out var before))
         {
             statistics.Leases.Changed(before, null);
+            durable.Remove(address);
         }
     }
 
