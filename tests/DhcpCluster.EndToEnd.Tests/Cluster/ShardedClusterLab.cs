@@ -45,7 +45,7 @@ internal sealed class ShardedClusterLab : IAsyncDisposable
         try
         {
             var database = await postgres.CreateDatabaseAsync().ConfigureAwait(false);
-            var lab = await ClusterLab.CreateAsync(count, "sh").ConfigureAwait(false);
+            var lab = await ClusterLab.CreateAsync(count, "sh", labPrefix: "sd").ConfigureAwait(false);
             return new ShardedClusterLab(lab, postgres, database);
         }
         catch
@@ -164,7 +164,12 @@ internal sealed class ShardedClusterLab : IAsyncDisposable
         {
             try
             {
-                return $"--- node {n} ---\n" + string.Join('\n', Lab.Process(n).Lines.TakeLast(40));
+                var lines = Lab.Process(n).Lines;
+                var last = $"--- node {n} ---\n" + string.Join('\n', lines.TakeLast(40));
+
+                // A shutdown that timed out lists the actors still alive: the whole list, however long the tail is.
+                var stuck = lines.ToList().FindLastIndex(l => l.Contains("actors still alive", StringComparison.Ordinal));
+                return stuck < 0 ? last : $"--- node {n}: stuck shutdown ---\n" + string.Join('\n', lines.Skip(stuck).Take(200)) + "\n" + last;
             }
             catch (InvalidOperationException)
             {
