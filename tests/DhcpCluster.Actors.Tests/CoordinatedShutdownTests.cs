@@ -113,6 +113,54 @@ public sealed class CoordinatedShutdownTests
     }
 
     [Fact]
+    public async Task A_terminate_phase_that_times_out_names_the_actors_still_alive()
+    {
+        var entries = new ConcurrentQueue<string>();
+        using var sink = new DhcpCluster.Actors.Testing.TestLogSink();
+        using var subscription = sink.Listen(e => entries.Enqueue(e.Message));
+        using var loggers = new Microsoft.Extensions.Logging.LoggerFactory([sink]);
+        using var gate = new ManualResetEventSlim();
+        var system = ActorSystem.Create(
+            "cs-stuck",
+            DhcpCluster.Hocon.ConfigFactory.ParseString("""
+                dhcp-cluster.coordinated-shutdown.run-by-clr-shutdown-hook = off
+                dhcp-cluster.coordinated-shutdown.phases.actor-system-terminate.timeout = 300ms
+                """),
+            new ActorSystemSetup { LoggerFactory = loggers });
+        try
+        {
+            var parent = system.ActorOf(Props.Create(() => new BusyParent(gate)), "parent");
+            parent.Tell("block", ActorRefs.NoSender);
+            await CoordinatedShutdown.Get(system).Run(CoordinatedShutdown.UnknownReason.Instance).WaitAsync(TimeSpan.FromSeconds(10));
+
+            var report = Assert.Single(entries, m => m.Contains("actors still alive", StringComparison.Ordinal));
+            Assert.Contains("/user [GuardianActor] terminating children=1 stopping=1", report, StringComparison.Ordinal);
+            Assert.Contains("/user/parent [BusyParent] scheduled system-messages-pending children=1", report, StringComparison.Ordinal);
+            Assert.Contains("/user/parent/child [Idle]", report, StringComparison.Ordinal);
+            Assert.False(system.WhenTerminated.IsCompleted);
+        }
+        finally
+        {
+            gate.Set();
+        }
+
+        await system.WhenTerminated.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    /// <summary>Blocks its thread on "block" until the gate opens, so it cannot process its Terminate meanwhile.</summary>
+    private sealed class BusyParent : ReceiveActor
+    {
+        public BusyParent(ManualResetEventSlim gate)
+        {
+            Receive<string>(_ => gate.Wait(TimeSpan.FromSeconds(30)));
+        }
+
+        protected override void PreStart() => Context.ActorOf(Props.Create(() => new Idle()), "child");
+    }
+
+    private sealed class Idle : ReceiveActor;
+
+    [Fact]
     public void Unknown_phase_is_rejected()
     {
         using var system = NewSystem("cs-unknown");
