@@ -147,6 +147,46 @@ public sealed class CoordinatedShutdownTests
         await system.WhenTerminated.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
+    [Fact]
+    public async Task Top_level_actors_created_from_other_threads_while_the_system_terminates_never_keep_it_alive()
+    {
+        // A guardian stopping its children must also stop one that another thread registered but had not finished
+        // creating: else the guardian waits for it for ever and the system never terminates.
+        for (var round = 0; round < 200; round++)
+        {
+            var system = ActorSystem.Create("cs-race", DhcpCluster.Hocon.ConfigFactory.ParseString("""
+                dhcp-cluster.coordinated-shutdown.run-by-clr-shutdown-hook = off
+                dhcp-cluster.coordinated-shutdown.run-by-actor-system-terminate = off
+                """));
+            using var start = new Barrier(3);
+            var creators = Enumerable.Range(0, 2).Select(t => Task.Factory.StartNew(
+                () =>
+                {
+                    start.SignalAndWait();
+                    for (var i = 0; i < 200; i++)
+                    {
+                        try
+                        {
+                            system.ActorOf(Props.Create(() => new Idle()), string.Create(CultureInfo.InvariantCulture, $"a{t}-{i}"));
+                        }
+                        catch (InvalidOperationException)
+                        {
+                            return; // the guardian is terminating: no more children
+                        }
+                    }
+                },
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default)).ToArray();
+            start.SignalAndWait();
+            Thread.SpinWait(Random.Shared.Next(20_000));
+            var terminated = system.Terminate();
+            await Task.WhenAll(creators).WaitAsync(TimeSpan.FromSeconds(10));
+            var finished = await Task.WhenAny(terminated, Task.Delay(TimeSpan.FromSeconds(10)));
+            Assert.True(ReferenceEquals(finished, terminated), $"round {round}: the system did not terminate; alive:{Environment.NewLine}{((ActorSystemImpl)system).DescribeLiveActors()}");
+        }
+    }
+
     /// <summary>Blocks its thread on "block" until the gate opens, so it cannot process its Terminate meanwhile.</summary>
     private sealed class BusyParent : ReceiveActor
     {
