@@ -129,8 +129,10 @@ public sealed class CoordinatedShutdownTests
             new ActorSystemSetup { LoggerFactory = loggers });
         try
         {
-            var parent = system.ActorOf(Props.Create(() => new BusyParent(gate)), "parent");
+            using var entered = new ManualResetEventSlim();
+            var parent = system.ActorOf(Props.Create(() => new BusyParent(entered, gate)), "parent");
             parent.Tell("block", ActorRefs.NoSender);
+            Assert.True(entered.Wait(TimeSpan.FromSeconds(10)), "the parent never started its blocking message");
             await CoordinatedShutdown.Get(system).Run(CoordinatedShutdown.UnknownReason.Instance).WaitAsync(TimeSpan.FromSeconds(10));
 
             var report = Assert.Single(entries, m => m.Contains("actors still alive", StringComparison.Ordinal));
@@ -190,9 +192,13 @@ public sealed class CoordinatedShutdownTests
     /// <summary>Blocks its thread on "block" until the gate opens, so it cannot process its Terminate meanwhile.</summary>
     private sealed class BusyParent : ReceiveActor
     {
-        public BusyParent(ManualResetEventSlim gate)
+        public BusyParent(ManualResetEventSlim entered, ManualResetEventSlim gate)
         {
-            Receive<string>(_ => gate.Wait(TimeSpan.FromSeconds(30)));
+            Receive<string>(_ =>
+            {
+                entered.Set();
+                gate.Wait(TimeSpan.FromSeconds(30));
+            });
         }
 
         protected override void PreStart() => Context.ActorOf(Props.Create(() => new Idle()), "child");
