@@ -29,12 +29,17 @@ internal sealed class ShardedClusterLab : IAsyncDisposable
 
     private readonly PostgresServer _postgres;
     private readonly string _database;
+    private readonly string _nodeConnectionString;
 
-    private ShardedClusterLab(ClusterLab lab, PostgresServer postgres, string database)
+    private ShardedClusterLab(ClusterLab lab, PostgresServer postgres, string database, int nodes)
     {
         Lab = lab;
         _postgres = postgres;
         _database = database;
+
+        // The server takes 200 connections: every node's pool together (and a restarted node's beside the old one's
+        // until PostgreSQL notices it is gone) must stay below that, or a node's journal fails with "too many clients".
+        _nodeConnectionString = new NpgsqlConnectionStringBuilder(postgres.OverUnixSocket(database)) { MaxPoolSize = Math.Min(50, 160 / (nodes + 1)) }.ConnectionString;
     }
 
     public ClusterLab Lab { get; }
@@ -46,7 +51,7 @@ internal sealed class ShardedClusterLab : IAsyncDisposable
         {
             var database = await postgres.CreateDatabaseAsync().ConfigureAwait(false);
             var lab = await ClusterLab.CreateAsync(count, "sh", labPrefix: "sd").ConfigureAwait(false);
-            return new ShardedClusterLab(lab, postgres, database);
+            return new ShardedClusterLab(lab, postgres, database, count);
         }
         catch
         {
@@ -60,7 +65,7 @@ internal sealed class ShardedClusterLab : IAsyncDisposable
     /// <summary>Starts a node with the workload; <paramref name="drive"/> increments from it; a leave file for a graceful leave.</summary>
     public async Task<LabProcess> StartAsync(int node, int drive = 0, string? leaveFile = null)
     {
-        var args = new List<string> { "--postgres", _postgres.OverUnixSocket(_database) };
+        var args = new List<string> { "--postgres", _nodeConnectionString };
         if (drive > 0)
         {
             args.AddRange(["--drive", drive.ToString(CultureInfo.InvariantCulture), "--entities", "300"]);
