@@ -15,6 +15,7 @@ public sealed class Cluster
 {
     private static readonly ConditionalWeakTable<ActorSystem, Cluster> Instances = [];
     private readonly List<(Func<Member?, bool> Condition, TaskCompletionSource Reached)> _selfWaiters = [];
+    private readonly TaskCompletionSource _shutDown = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private CurrentClusterState _state = CurrentClusterState.Empty;
 
     private Cluster(ExtendedActorSystem system, ClusterSettings settings, RemoteTransport transport)
@@ -116,6 +117,11 @@ public sealed class Cluster
             return reached.Task;
         }
     }
+
+    /// <summary>Completes when this incarnation shuts itself down (downed, or removed after leaving: it cannot rejoin).</summary>
+    internal Task WhenShutDown => _shutDown.Task;
+
+    internal void MarkShutDown() => _shutDown.TrySetResult();
 
     internal void SetState(CurrentClusterState state)
     {

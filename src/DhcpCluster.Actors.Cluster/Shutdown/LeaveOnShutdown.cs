@@ -4,7 +4,8 @@ namespace DhcpCluster.Actors.Cluster;
 /// The cluster's tasks in coordinated shutdown (Akka's <c>cluster-leave</c> and <c>cluster-exiting</c> phases): a
 /// member stopped by SIGTERM, Ctrl-C or <see cref="CoordinatedShutdown.Run"/> leaves the cluster gracefully before
 /// its actor system stops (it becomes Leaving, so its singletons hand over; the leader moves it to Exiting and removes
-/// it), instead of vanishing, being found unreachable and downed. Sharding hands its shards off in the phase before.
+/// it, and the node stops once its Exiting status has spread), instead of vanishing, being found unreachable and
+/// downed. Sharding hands its shards off in the phase before.
 /// Skipped when this member is not Joining, WeaklyUp or Up (already leaving, downed, or it never joined), and when
 /// <see cref="ActorSystem.Terminate"/> started the shutdown, which stops at once (as sharding's hand-off does; a
 /// downed member's self-shutdown is that case).
@@ -33,7 +34,9 @@ internal static class LeaveOnShutdown
         {
             if (left.Task.IsCompletedSuccessfully && left.Task.Result)
             {
-                await WaitAsync(cluster.WhenSelf(m => m is null || m.Status >= MemberStatus.Exiting), shutdown.Timeout(CoordinatedShutdown.PhaseClusterExiting)).ConfigureAwait(false);
+                // Exiting is not the end: the node stays until its Exiting status has spread (the daemon's grace after
+                // Exiting, then its self-shutdown), or the others would find it unreachable before they saw it exit.
+                await WaitAsync(cluster.WhenShutDown, shutdown.Timeout(CoordinatedShutdown.PhaseClusterExiting)).ConfigureAwait(false);
             }
 
             return Done.Instance;

@@ -212,6 +212,7 @@ public sealed class CoordinatedShutdown : IExtension
                 {
                     _system.Log.LogWarning("Coordinated shutdown phase [{Phase}] timed out after {Timeout}", phase, timeout);
                 }
+
                 if (!settings.Recover)
                 {
                     break;
