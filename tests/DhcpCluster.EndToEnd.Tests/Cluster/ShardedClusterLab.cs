@@ -81,6 +81,31 @@ internal sealed class ShardedClusterLab : IAsyncDisposable
         return process;
     }
 
+    /// <summary>Waits until one of <paramref name="nodes"/> printed a line matching <paramref name="pattern"/>; returns that node.</summary>
+    public async Task<int> AwaitLineOnAnyAsync(IReadOnlyList<int> nodes, Regex pattern, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        ArgumentNullException.ThrowIfNull(pattern);
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            foreach (var node in nodes)
+            {
+                if (Lab.Process(node).Lines.Any(pattern.IsMatch))
+                {
+                    return node;
+                }
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new Xunit.Sdk.XunitException($"None of nodes {string.Join(',', nodes)} printed /{pattern}/ within {timeout}.");
+            }
+
+            await Task.Delay(100).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Waits until the driver on <paramref name="node"/> has at least <paramref name="acked"/> acknowledged increments.</summary>
     public async Task AwaitAckedAsync(int node, int acked, TimeSpan timeout)
     {
