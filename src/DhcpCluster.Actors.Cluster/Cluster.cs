@@ -14,6 +14,8 @@ public sealed class Cluster
 #pragma warning restore MA0049
 {
     private static readonly ConditionalWeakTable<ActorSystem, Cluster> Instances = [];
+    private readonly List<(Func<Member?, bool> Condition, TaskCompletionSource Reached)> _selfWaiters = [];
+    private readonly TaskCompletionSource _shutDown = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private CurrentClusterState _state = CurrentClusterState.Empty;
 
     private Cluster(ExtendedActorSystem system, ClusterSettings settings, RemoteTransport transport)
@@ -96,8 +98,43 @@ public sealed class Cluster
         var cluster = new Cluster(extended, settings, RemoteActorSystem.Transport(system)) { Config = config ?? ClusterSettings.Reference };
         Instances.Add(system, cluster);
         cluster.Core = extended.SystemActorOf(Props.Create(() => new ClusterCoreDaemon(cluster)), "cluster");
+        LeaveOnShutdown.Register(cluster);
         return cluster;
     }
 
-    internal void SetState(CurrentClusterState state) => Volatile.Write(ref _state, state);
+    /// <summary>Completes once this node as a member (null when it is not, or no longer, one) meets the condition.</summary>
+    internal Task WhenSelf(Func<Member?, bool> condition)
+    {
+        lock (_selfWaiters)
+        {
+            if (condition(SelfMember))
+            {
+                return Task.CompletedTask;
+            }
+
+            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _selfWaiters.Add((condition, reached));
+            return reached.Task;
+        }
+    }
+
+    /// <summary>Completes when this incarnation shuts itself down (downed, or removed after leaving: it cannot rejoin).</summary>
+    internal Task WhenShutDown => _shutDown.Task;
+
+    internal void MarkShutDown() => _shutDown.TrySetResult();
+
+    internal void SetState(CurrentClusterState state)
+    {
+        Volatile.Write(ref _state, state);
+        lock (_selfWaiters)
+        {
+            if (_selfWaiters.Count == 0)
+            {
+                return;
+            }
+
+            var self = SelfMember;
+            _selfWaiters.RemoveAll(w => w.Condition(self) && w.Reached.TrySetResult());
+        }
+    }
 }

@@ -13,7 +13,8 @@ using Microsoft.Extensions.Logging;
 //        [--postgres CONNECTION-STRING [--drive COUNT] [--entities N] [--leave-file PATH]]
 // Joins the cluster the HOCON file describes, prints NODE_STARTED, every membership event and a VIEW line
 // after each, serves the cluster palette (pbm cluster ...) on the command endpoint when dhcp-cluster.cmd.port is
-// set, and exits when the node is downed, removed or quarantined (exit code 0) or after --exit-after.
+// set, and exits when the node is downed, removed or quarantined (exit code 0) or after --exit-after; exit code 3 when its
+// actor system does not terminate within 40 s of the coordinated shutdown's start (SHUTDOWN_STUCK).
 // With --postgres: the journal is that PostgreSQL database, the node runs the recorder singleton (start, heartbeat
 // and stop of each instance in table singleton_intervals) and the sharded event-sourced counter "counter";
 // --drive sends COUNT acknowledged increments through this node's region (DRIVE_DONE when all are acked);
@@ -120,6 +121,25 @@ if (workload is not null && leaveFile is not null)
         cluster.Leave(cluster.SelfAddress);
     });
 }
+
+// Safety net: once the coordinated shutdown runs (downed, removed, --exit-after), the system must terminate within its
+// phase timeouts; if it does not, the process says so (the shutdown already logged the actors still alive) and exits 3
+// instead of hanging.
+_ = Task.Run(async () =>
+{
+    var shutdown = CoordinatedShutdown.Get(system);
+    while (shutdown.ShutdownReason is null)
+    {
+        await Task.Delay(100).ConfigureAwait(false);
+    }
+
+    var bound = TimeSpan.FromSeconds(40);
+    if (await Task.WhenAny(system.WhenTerminated, Task.Delay(bound)).ConfigureAwait(false) != system.WhenTerminated)
+    {
+        Output.Line($"SHUTDOWN_STUCK reason={shutdown.ShutdownReason}: the actor system did not terminate within {bound.TotalSeconds} s");
+        Environment.Exit(3);
+    }
+});
 
 var finished = await Task.WhenAny(system.WhenTerminated, Task.Delay(exitAfter)).ConfigureAwait(false);
 if (finished != system.WhenTerminated)

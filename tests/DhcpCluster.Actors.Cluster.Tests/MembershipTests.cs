@@ -66,6 +66,60 @@ public sealed class MembershipTests
     }
 
     [Fact]
+    public async Task A_member_stopped_by_its_coordinated_shutdown_leaves_first_and_is_removed_not_downed()
+    {
+        var nodes = TestNodes.StartCluster(3);
+        try
+        {
+            await TestNodes.AwaitUpAsync(nodes, 3);
+            var stopping = nodes[2];
+            var probe = new Probe(nodes[0], "changes");
+            Cluster.Get(nodes[0]).Subscribe(probe.Ref, ClusterEvent.SubscriptionInitialStateMode.InitialStateAsSnapshot, typeof(ClusterEvent.MemberStatusChange), typeof(ClusterEvent.UnreachableMember));
+
+            await probe.ExpectAsync<CurrentClusterState>();
+
+            // What SIGTERM does: the coordinated shutdown, with the process-exit reason.
+            var shutdown = CoordinatedShutdown.Get(stopping).Run(CoordinatedShutdown.ClrExitReason.Instance);
+            var left = await probe.ExpectAsync<ClusterEvent.MemberLeft>(TimeSpan.FromSeconds(10));
+            Assert.Equal(Cluster.Get(stopping).SelfAddress, left.Member.Address);
+            Assert.Equal(Cluster.Get(stopping).SelfAddress, (await probe.ExpectAsync<ClusterEvent.MemberExited>(TimeSpan.FromSeconds(10))).Member.Address);
+            var removed = await probe.ExpectAsync<ClusterEvent.MemberRemoved>(TimeSpan.FromSeconds(10));
+            Assert.Equal(MemberStatus.Exiting, removed.PreviousStatus);
+            await shutdown.WaitAsync(TimeSpan.FromSeconds(20));
+            await stopping.WhenTerminated.WaitAsync(TimeSpan.FromSeconds(5));
+
+            // Removed after leaving: never unreachable, never downed.
+            await probe.ExpectNoMessageAsync(TimeSpan.FromSeconds(2));
+            await TestNodes.AwaitUpAsync(nodes.Take(2).ToList(), 2);
+        }
+        finally
+        {
+            await TestNodes.TerminateAllAsync(nodes.Where(n => !n.WhenTerminated.IsCompleted));
+        }
+    }
+
+    [Fact]
+    public async Task A_member_stopped_by_ActorSystem_Terminate_does_not_wait_to_leave()
+    {
+        var nodes = TestNodes.StartCluster(2);
+        try
+        {
+            await TestNodes.AwaitUpAsync(nodes, 2);
+            var probe = new Probe(nodes[0], "left");
+            Cluster.Get(nodes[0]).Subscribe(probe.Ref, ClusterEvent.SubscriptionInitialStateMode.InitialStateAsSnapshot, typeof(ClusterEvent.MemberLeft));
+            await probe.ExpectAsync<CurrentClusterState>();
+
+            // Terminate stops at once (tests and a downed member's self-shutdown rely on it): the member never leaves.
+            await nodes[1].Terminate().WaitAsync(TimeSpan.FromSeconds(10));
+            await probe.ExpectNoMessageAsync(TimeSpan.FromSeconds(1));
+        }
+        finally
+        {
+            await TestNodes.TerminateAllAsync(nodes.Where(n => !n.WhenTerminated.IsCompleted));
+        }
+    }
+
+    [Fact]
     public async Task Min_nr_of_members_holds_members_Joining_until_enough_joined()
     {
         var nodes = new List<ActorSystem>();

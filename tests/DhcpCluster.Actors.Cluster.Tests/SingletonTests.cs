@@ -107,6 +107,58 @@ public sealed class SingletonTests
         }
     }
 
+    [Fact]
+    public async Task A_downed_member_whose_stopped_instance_left_messages_and_no_successor_still_terminates()
+    {
+        var node = TestNodes.StartCluster(1, Fast).Single();
+        using var gate = new ManualResetEventSlim();
+        try
+        {
+            await TestNodes.AwaitUpAsync([node], 1);
+            var manager = node.ActorOf(ClusterSingletonManager.Props(Props.Create(() => new GatedSingleton(gate)), PoisonPill.Instance, ClusterSingletonManagerSettings.Create(node)), "gated");
+            var state = await AwaitSingletonStateAsync(manager, s => s.Running);
+
+            // The instance is busy while more messages wait in its mailbox; meanwhile its member is downed.
+            state.Singleton!.Tell("block", ActorRefs.NoSender);
+            for (var i = 0; i < 3; i++)
+            {
+                state.Singleton.Tell("left-" + i, ActorRefs.NoSender);
+            }
+
+            Cluster.Get(node).Down(Cluster.Get(node).SelfAddress);
+            await AwaitSingletonStateAsync(manager, s => s.HandedOver && !s.Running);
+
+            // The instance stops with messages left: they come back to the manager, which has nobody to pass them to
+            // (no successor ever asked: a downed member is cut off); it must still stop, and the system terminate.
+            gate.Set();
+            var terminated = await Task.WhenAny(node.WhenTerminated, Task.Delay(TimeSpan.FromSeconds(30)));
+            Assert.True(ReferenceEquals(terminated, node.WhenTerminated), "the downed member's actor system did not terminate within 30 s");
+        }
+        finally
+        {
+            gate.Set();
+
+            // Not awaited: when the defect is back, the system never terminates and the assertion above says so.
+            _ = node.Terminate();
+        }
+    }
+
+    private static async Task<ClusterSingletonManagerProtocol.SingletonState> AwaitSingletonStateAsync(IActorRef manager, Func<ClusterSingletonManagerProtocol.SingletonState, bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (true)
+        {
+            var state = await manager.Ask<ClusterSingletonManagerProtocol.SingletonState>(ClusterSingletonManagerProtocol.GetSingletonState.Instance, TimeSpan.FromSeconds(5));
+            if (condition(state))
+            {
+                return state;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"the singleton manager did not reach the expected state; last: {state}");
+            await Task.Delay(50);
+        }
+    }
+
     private static List<IActorRef> StartAll(IList<ActorSystem> nodes, IntervalLog log)
     {
         var proxies = new List<IActorRef>();
@@ -152,6 +204,21 @@ public sealed class SingletonTests
             {
                 Assert.True(all[i].Start >= all[i - 1].Stop, $"instance started at {all[i].Start:HH:mm:ss.fff} while another ran until {all[i - 1].Stop:HH:mm:ss.fff}");
             }
+        }
+    }
+
+    /// <summary>A singleton that, on "block", holds its thread until the gate opens (so messages queue behind it).</summary>
+    private sealed class GatedSingleton : ReceiveActor
+    {
+        public GatedSingleton(ManualResetEventSlim gate)
+        {
+            Receive<string>(m =>
+            {
+                if (string.Equals(m, "block", StringComparison.Ordinal))
+                {
+                    gate.Wait(TimeSpan.FromSeconds(30));
+                }
+            });
         }
     }
 

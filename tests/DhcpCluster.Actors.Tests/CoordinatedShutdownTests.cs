@@ -113,6 +113,100 @@ public sealed class CoordinatedShutdownTests
     }
 
     [Fact]
+    public async Task A_terminate_phase_that_times_out_names_the_actors_still_alive()
+    {
+        var entries = new ConcurrentQueue<string>();
+        using var sink = new DhcpCluster.Actors.Testing.TestLogSink();
+        using var subscription = sink.Listen(e => entries.Enqueue(e.Message));
+        using var loggers = new Microsoft.Extensions.Logging.LoggerFactory([sink]);
+        using var gate = new ManualResetEventSlim();
+        var system = ActorSystem.Create(
+            "cs-stuck",
+            DhcpCluster.Hocon.ConfigFactory.ParseString("""
+                dhcp-cluster.coordinated-shutdown.run-by-clr-shutdown-hook = off
+                dhcp-cluster.coordinated-shutdown.phases.actor-system-terminate.timeout = 300ms
+                """),
+            new ActorSystemSetup { LoggerFactory = loggers });
+        try
+        {
+            using var entered = new ManualResetEventSlim();
+            var parent = system.ActorOf(Props.Create(() => new BusyParent(entered, gate)), "parent");
+            parent.Tell("block", ActorRefs.NoSender);
+            Assert.True(entered.Wait(TimeSpan.FromSeconds(10)), "the parent never started its blocking message");
+            await CoordinatedShutdown.Get(system).Run(CoordinatedShutdown.UnknownReason.Instance).WaitAsync(TimeSpan.FromSeconds(10));
+
+            var report = Assert.Single(entries, m => m.Contains("actors still alive", StringComparison.Ordinal));
+            Assert.Contains("/user [GuardianActor] terminating children=1 stopping=1", report, StringComparison.Ordinal);
+            Assert.Contains("/user/parent [BusyParent] scheduled system-messages-pending children=1", report, StringComparison.Ordinal);
+            Assert.Contains("/user/parent/child [Idle]", report, StringComparison.Ordinal);
+            Assert.False(system.WhenTerminated.IsCompleted);
+        }
+        finally
+        {
+            gate.Set();
+        }
+
+        await system.WhenTerminated.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task Top_level_actors_created_from_other_threads_while_the_system_terminates_never_keep_it_alive()
+    {
+        // A guardian stopping its children must also stop one that another thread registered but had not finished
+        // creating: else the guardian waits for it for ever and the system never terminates.
+        for (var round = 0; round < 200; round++)
+        {
+            var system = ActorSystem.Create("cs-race", DhcpCluster.Hocon.ConfigFactory.ParseString("""
+                dhcp-cluster.coordinated-shutdown.run-by-clr-shutdown-hook = off
+                dhcp-cluster.coordinated-shutdown.run-by-actor-system-terminate = off
+                """));
+            using var start = new Barrier(3);
+            var creators = Enumerable.Range(0, 2).Select(t => Task.Factory.StartNew(
+                () =>
+                {
+                    start.SignalAndWait();
+                    for (var i = 0; i < 200; i++)
+                    {
+                        try
+                        {
+                            system.ActorOf(Props.Create(() => new Idle()), string.Create(CultureInfo.InvariantCulture, $"a{t}-{i}"));
+                        }
+                        catch (InvalidOperationException)
+                        {
+                            return; // the guardian is terminating: no more children
+                        }
+                    }
+                },
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default)).ToArray();
+            start.SignalAndWait();
+            Thread.SpinWait(Random.Shared.Next(20_000));
+            var terminated = system.Terminate();
+            await Task.WhenAll(creators).WaitAsync(TimeSpan.FromSeconds(10));
+            var finished = await Task.WhenAny(terminated, Task.Delay(TimeSpan.FromSeconds(10)));
+            Assert.True(ReferenceEquals(finished, terminated), $"round {round}: the system did not terminate; alive:{Environment.NewLine}{((ActorSystemImpl)system).DescribeLiveActors()}");
+        }
+    }
+
+    /// <summary>Blocks its thread on "block" until the gate opens, so it cannot process its Terminate meanwhile.</summary>
+    private sealed class BusyParent : ReceiveActor
+    {
+        public BusyParent(ManualResetEventSlim entered, ManualResetEventSlim gate)
+        {
+            Receive<string>(_ =>
+            {
+                entered.Set();
+                gate.Wait(TimeSpan.FromSeconds(30));
+            });
+        }
+
+        protected override void PreStart() => Context.ActorOf(Props.Create(() => new Idle()), "child");
+    }
+
+    private sealed class Idle : ReceiveActor;
+
+    [Fact]
     public void Unknown_phase_is_rejected()
     {
         using var system = NewSystem("cs-unknown");

@@ -21,6 +21,30 @@ public sealed class DeathWatchTests : TestKit
     }
 
     [Fact]
+    public void A_throwing_dead_letter_redirect_costs_no_watcher_its_Terminated()
+    {
+        // Messages left in a stopping actor's mailbox go to dead letters, through any redirect of an ancestor; a
+        // redirect that throws must not stop the termination half-way (watchers and parent would wait for ever).
+        using var gate = new ManualResetEventSlim();
+        var extended = (ExtendedActorSystem)Sys;
+        using var redirect = extended.RedirectUndelivered(extended.Guardian, _ => throw new InvalidOperationException("redirect failed"));
+        var target = ActorOf(Props.Create(() => new Gated(gate)), "gated");
+        var watcher = ActorOf(Props.Create(() => new Watcher(TestActor)));
+        watcher.Tell(("watch", target), TestActor);
+        ExpectMsg("ok");
+        target.Tell("block", ActorRefs.NoSender);
+        target.Tell("left behind", ActorRefs.NoSender);
+        Sys.Stop(target);
+        gate.Set();
+        ExpectMsg("terminated:gated");
+    }
+
+    private sealed class Gated : ReceiveActor
+    {
+        public Gated(ManualResetEventSlim gate) => ReceiveAny(_ => gate.Wait(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
     public void Terminated_is_delivered_exactly_once_even_when_watched_twice()
     {
         var target = ActorOf<Idle>("t1");

@@ -217,6 +217,7 @@ public sealed partial class ClusterCoreDaemon : ReceiveActor, IWithTimers
         }
 
         _shuttingDown = true;
+        _cluster.MarkShutDown();
         _log.LogWarning("CLUSTER_SELF_SHUTDOWN {Self}: {Reason}; this incarnation cannot rejoin", _self, reason);
         var e = new ClusterEvent.ClusterShuttingDown(reason, DateTime.UtcNow);
         foreach (var (subscriber, to) in _subscribers)

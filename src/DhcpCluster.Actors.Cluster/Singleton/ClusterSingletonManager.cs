@@ -15,6 +15,9 @@ namespace DhcpCluster.Actors.Cluster.Singleton;
 /// </summary>
 public sealed class ClusterSingletonManager : ReceiveActor, IWithTimers
 {
+    /// <summary>Messages kept while there is neither an instance nor a successor to give them to; beyond it, dead letters.</summary>
+    private const int MaxKept = 100_000;
+
     private readonly Props _singletonProps;
     private readonly object _terminationMessage;
     private readonly ClusterSingletonManagerSettings _settings;
@@ -82,6 +85,12 @@ public sealed class ClusterSingletonManager : ReceiveActor, IWithTimers
     {
         _redirect?.Dispose();
         _cluster.Unsubscribe(Self);
+
+        // Kept for an instance or a successor that never came (a downed member is cut off): dead letters, not silence.
+        while (_undelivered.TryDequeue(out var item))
+        {
+            Context.System.DeadLetters.Tell(item.Message, item.Sender);
+        }
     }
 
     /// <summary>
@@ -96,25 +105,49 @@ public sealed class ClusterSingletonManager : ReceiveActor, IWithTimers
             return;
         }
 
-        if (_singleton is not null && !_stopping)
+        if (TryPassOn(undelivered.Message, undelivered.Sender))
         {
-            _singleton.Tell(undelivered.Message, undelivered.Sender);
+            return;
         }
-        else if (_successor is not null)
-        {
-            _successor.Tell(new SingletonDelivery(undelivered.Message), undelivered.Sender);
-        }
-        else if (_undelivered.Count < 100_000)
+
+        if (_undelivered.Count < MaxKept)
         {
             _undelivered.Enqueue((undelivered.Message, undelivered.Sender));
         }
+        else
+        {
+            Context.System.DeadLetters.Tell(undelivered.Message, undelivered.Sender);
+        }
     }
 
+    /// <summary>Delivers to the running instance or passes to the successor; false when there is neither.</summary>
+    private bool TryPassOn(object message, IActorRef? sender)
+    {
+        if (_singleton is not null && !_stopping)
+        {
+            _singleton.Tell(message, sender);
+            return true;
+        }
+
+        if (_successor is not null)
+        {
+            _successor.Tell(new SingletonDelivery(message), sender);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Passes the kept messages on, if there is anywhere to pass them now; otherwise they stay kept. (Taking them out
+    /// and keeping them again would loop for ever: the manager would never process another message, nor its own
+    /// termination, and a downed member whose instance stopped with messages left would never shut down.)
+    /// </summary>
     private void FlushUndelivered()
     {
-        while (_undelivered.TryDequeue(out var item))
+        while (_undelivered.TryPeek(out var item) && TryPassOn(item.Message, item.Sender))
         {
-            OnUndelivered(new DeadLetter(item.Message, item.Sender, Self));
+            _undelivered.Dequeue();
         }
     }
 

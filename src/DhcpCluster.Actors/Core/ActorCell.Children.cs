@@ -26,7 +26,51 @@ internal sealed partial class ActorCell
     {
         ArgumentNullException.ThrowIfNull(props);
         var container = ChildrenOrCreate;
-        ChildRestartStats stats;
+        (var stats, name) = ReserveChildName(container, name);
+
+        LocalActorRef child;
+        try
+        {
+            var uid = NewUid();
+            var cell = new ActorCell(_system, _self.Path.Child(name, uid), props, _self);
+            child = cell.SelfRef;
+        }
+        catch
+        {
+            lock (container)
+            {
+                container.ByName.Remove(name);
+            }
+
+            throw;
+        }
+
+        // Another thread (a top-level actor's creator) may have registered this child while this cell began to
+        // terminate: StopAllChildren skipped it then (it had no reference yet), so it is stopped here, or the
+        // parent would wait for its termination for ever.
+        bool parentTerminating;
+        lock (container)
+        {
+            stats.Child = child;
+            parentTerminating = _terminating;
+            if (parentTerminating)
+            {
+                container.MarkStopping(stats);
+            }
+        }
+
+        child.Cell.Start();
+        if (parentTerminating)
+        {
+            child.Stop();
+        }
+
+        return child;
+    }
+
+    /// <summary>Registers a child name (generated when null) before the child exists; refused while this cell terminates.</summary>
+    private (ChildRestartStats Stats, string Name) ReserveChildName(ChildrenContainer container, string? name)
+    {
         lock (container)
         {
             if (_terminating || _terminated)
@@ -52,30 +96,10 @@ internal sealed partial class ActorCell
                 throw new InvalidActorNameException($"Actor name [{name}] is not unique under {_self.Path}.");
             }
 
-            stats = new ChildRestartStats();
+            var stats = new ChildRestartStats();
             container.ByName.Add(name, stats);
+            return (stats, name);
         }
-
-        LocalActorRef child;
-        try
-        {
-            var uid = NewUid();
-            var cell = new ActorCell(_system, _self.Path.Child(name, uid), props, _self);
-            child = cell.SelfRef;
-        }
-        catch
-        {
-            lock (container)
-            {
-                container.ByName.Remove(name);
-            }
-
-            throw;
-        }
-
-        stats.Child = child;
-        child.Cell.Start();
-        return child;
     }
 
     private static int NewUid()

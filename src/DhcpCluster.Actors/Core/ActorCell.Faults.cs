@@ -250,15 +250,6 @@ internal sealed partial class ActorCell
                 extras.ReceiveTimeout = null;
                 extras.ReceiveTimeoutTimer?.Dispose();
                 extras.ReceiveTimeoutTimer = null;
-                if (extras.Stash is { } stash)
-                {
-                    foreach (var envelope in stash)
-                    {
-                        _system.DeadLetterFromMailbox(envelope.Message!, envelope.Sender, _self, "stashed when the actor stopped");
-                    }
-
-                    stash.Clear();
-                }
             }
 
             _actor = null;
@@ -266,10 +257,37 @@ internal sealed partial class ActorCell
             actor?.Detach();
             _terminated = true;
             Interlocked.Or(ref _status, ClosedBit);
-            DrainAfterTermination();
+            DeadLetterLeftovers(extras?.Stash);
             TellWatchersAndUnwatch();
             _extras = null;
             _parent.SendSystemMessage(new ChildTerminated(_self));
+        }
+    }
+
+    /// <summary>
+    /// Stashed and queued messages go to dead letters (through the redirects of ancestors). A redirect or log provider
+    /// that throws is logged: it must not end the termination half-way, or the watchers would never get Terminated
+    /// and the parent would wait for its child for ever.
+    /// </summary>
+    private void DeadLetterLeftovers(LinkedList<Envelope>? stash)
+    {
+        try
+        {
+            if (stash is not null)
+            {
+                foreach (var envelope in stash)
+                {
+                    _system.DeadLetterFromMailbox(envelope.Message!, envelope.Sender, _self, "stashed when the actor stopped");
+                }
+
+                stash.Clear();
+            }
+
+            DrainAfterTermination();
+        }
+        catch (Exception e)
+        {
+            _system.LogRuntimeFault(e, _self);
         }
     }
 }

@@ -204,7 +204,15 @@ public sealed class CoordinatedShutdown : IExtension
             var finished = await Task.WhenAny(all, Task.Delay(timeout)).ConfigureAwait(false);
             if (!ReferenceEquals(finished, all))
             {
-                _system.Log.LogWarning("Coordinated shutdown phase [{Phase}] timed out after {Timeout}", phase, timeout);
+                if (string.Equals(phase, PhaseActorSystemTerminate, StringComparison.Ordinal))
+                {
+                    _system.Log.LogWarning("Coordinated shutdown phase [{Phase}] timed out after {Timeout}; actors still alive:{NewLine}{Actors}", phase, timeout, Environment.NewLine, _system.DescribeLiveActors());
+                }
+                else
+                {
+                    _system.Log.LogWarning("Coordinated shutdown phase [{Phase}] timed out after {Timeout}", phase, timeout);
+                }
+
                 if (!settings.Recover)
                 {
                     break;

@@ -141,6 +141,14 @@ internal sealed class ActorSystemImpl : ExtendedActorSystem
 
     internal bool IsTerminating => Volatile.Read(ref _terminateStarted) != 0;
 
+    /// <summary>The actors still alive (one line each, indented by depth, with what they wait for), for a stuck shutdown.</summary>
+    internal string DescribeLiveActors(int limit = 200)
+    {
+        var text = new System.Text.StringBuilder();
+        var count = _root.Cell.DescribeLive(text, 0, limit);
+        return count == 0 ? "(none: every actor terminated)" : text.ToString();
+    }
+
     internal void OnRootTerminated()
     {
         _scheduler.Dispose();

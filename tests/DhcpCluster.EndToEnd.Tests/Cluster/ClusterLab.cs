@@ -29,9 +29,9 @@ internal sealed class ClusterLab : IAsyncDisposable
         _seeds = string.Join(", ", Enumerable.Range(0, Math.Min(2, namespaces.Count)).Select(i => $"\"dhcp-cluster.tcp://lab@{Host(i)}:2552\""));
     }
 
-    public static async Task<ClusterLab> CreateAsync(int count, string namePrefix = "con")
+    public static async Task<ClusterLab> CreateAsync(int count, string namePrefix = "con", string labPrefix = "dclab")
     {
-        var lab = await NetworkLab.CreateAsync().ConfigureAwait(false);
+        var lab = await NetworkLab.CreateAsync(labPrefix).ConfigureAwait(false);
         try
         {
             var bridge = await lab.AddBridgeAsync("cobr").ConfigureAwait(false);

@@ -203,7 +203,19 @@ public sealed class ClusterProcessTests
 
         Assert.Equal(expected, await lab.PbmLinesAsync(0, "cluster", "show"));
         Assert.Equal(["dhcp-cluster.tcp://dhcp-node@" + ClusterLab.HostPort(0)], await lab.PbmLinesAsync(1, "cluster", "leader"));
+
+        // SIGTERM: the node leaves the cluster before it stops (coordinated shutdown's cluster-leave phase), so the
+        // other node removes it within seconds, instead of finding it unreachable and downing it after stable-after (20 s).
+        var stopped = DateTime.UtcNow;
         await lab.Process(1).SignalAsync(15);
         Assert.Equal(0, await lab.Process(1).WaitForExitAsync(Converge));
+        var alone = new List<string> { "dhcp-cluster.tcp://dhcp-node@" + ClusterLab.HostPort(0) + " | [] | up |", "Count: 1 nodes" };
+        while (!(shown = await lab.PbmLinesAsync(0, "cluster", "show")).SequenceEqual(alone, StringComparer.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow - stopped < TimeSpan.FromSeconds(15), "the stopped node was not removed within 15 s (did it leave?):\n" + string.Join('\n', shown));
+            await Task.Delay(250);
+        }
+
+        Assert.Contains(lab.Process(1).Lines, l => l.Contains("CLUSTER_LEAVING", StringComparison.Ordinal));
     }
 }

@@ -29,12 +29,17 @@ internal sealed class ShardedClusterLab : IAsyncDisposable
 
     private readonly PostgresServer _postgres;
     private readonly string _database;
+    private readonly string _nodeConnectionString;
 
-    private ShardedClusterLab(ClusterLab lab, PostgresServer postgres, string database)
+    private ShardedClusterLab(ClusterLab lab, PostgresServer postgres, string database, int nodes)
     {
         Lab = lab;
         _postgres = postgres;
         _database = database;
+
+        // The server takes 200 connections: every node's pool together (and a restarted node's beside the old one's
+        // until PostgreSQL notices it is gone) must stay below that, or a node's journal fails with "too many clients".
+        _nodeConnectionString = new NpgsqlConnectionStringBuilder(postgres.OverUnixSocket(database)) { MaxPoolSize = Math.Min(50, 160 / (nodes + 1)) }.ConnectionString;
     }
 
     public ClusterLab Lab { get; }
@@ -45,8 +50,8 @@ internal sealed class ShardedClusterLab : IAsyncDisposable
         try
         {
             var database = await postgres.CreateDatabaseAsync().ConfigureAwait(false);
-            var lab = await ClusterLab.CreateAsync(count, "sh").ConfigureAwait(false);
-            return new ShardedClusterLab(lab, postgres, database);
+            var lab = await ClusterLab.CreateAsync(count, "sh", labPrefix: "sd").ConfigureAwait(false);
+            return new ShardedClusterLab(lab, postgres, database, count);
         }
         catch
         {
@@ -60,7 +65,7 @@ internal sealed class ShardedClusterLab : IAsyncDisposable
     /// <summary>Starts a node with the workload; <paramref name="drive"/> increments from it; a leave file for a graceful leave.</summary>
     public async Task<LabProcess> StartAsync(int node, int drive = 0, string? leaveFile = null)
     {
-        var args = new List<string> { "--postgres", _postgres.OverUnixSocket(_database) };
+        var args = new List<string> { "--postgres", _nodeConnectionString };
         if (drive > 0)
         {
             args.AddRange(["--drive", drive.ToString(CultureInfo.InvariantCulture), "--entities", "300"]);
@@ -74,6 +79,31 @@ internal sealed class ShardedClusterLab : IAsyncDisposable
         var process = await Lab.StartAsync(node, extra: ShardingConfig, extraArgs: args, commandEndpoint: false).ConfigureAwait(false);
         await process.WaitForLineAsync(Line("WORKLOAD_STARTED"), TimeSpan.FromSeconds(60)).ConfigureAwait(false);
         return process;
+    }
+
+    /// <summary>Waits until one of <paramref name="nodes"/> printed a line matching <paramref name="pattern"/>; returns that node.</summary>
+    public async Task<int> AwaitLineOnAnyAsync(IReadOnlyList<int> nodes, Regex pattern, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        ArgumentNullException.ThrowIfNull(pattern);
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            foreach (var node in nodes)
+            {
+                if (Lab.Process(node).Lines.Any(pattern.IsMatch))
+                {
+                    return node;
+                }
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new Xunit.Sdk.XunitException($"None of nodes {string.Join(',', nodes)} printed /{pattern}/ within {timeout}.");
+            }
+
+            await Task.Delay(100).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Waits until the driver on <paramref name="node"/> has at least <paramref name="acked"/> acknowledged increments.</summary>
@@ -164,7 +194,12 @@ internal sealed class ShardedClusterLab : IAsyncDisposable
         {
             try
             {
-                return $"--- node {n} ---\n" + string.Join('\n', Lab.Process(n).Lines.TakeLast(40));
+                var lines = Lab.Process(n).Lines;
+                var last = $"--- node {n} ---\n" + string.Join('\n', lines.TakeLast(40));
+
+                // A shutdown that timed out lists the actors still alive: the whole list, however long the tail is.
+                var stuck = lines.ToList().FindLastIndex(l => l.Contains("actors still alive", StringComparison.Ordinal));
+                return stuck < 0 ? last : $"--- node {n}: stuck shutdown ---\n" + string.Join('\n', lines.Skip(stuck).Take(200)) + "\n" + last;
             }
             catch (InvalidOperationException)
             {

@@ -5,7 +5,9 @@ namespace DhcpCluster.EndToEnd.Tests.Cluster;
 /// <summary>
 /// Singleton and sharding with real processes in network namespaces: the recorder singleton never runs twice
 /// (its intervals in PostgreSQL never overlap) and the sharded event-sourced counter ends at exactly the number of
-/// acknowledged increments through kills, partitions, heals, restarts, rebalances and graceful leaves.
+/// acknowledged increments through kills, partitions, heals, restarts, rebalances and graceful leaves. A downed node
+/// must exit 0 (its actor system terminated); one whose system does not terminate prints SHUTDOWN_STUCK and exits 3,
+/// after its coordinated shutdown logged the actors still alive. All three run in CI (about a minute each).
 /// </summary>
 [Collection(NamespaceLabCollection.Name)]
 public sealed class ShardingProcessTests
@@ -15,7 +17,6 @@ public sealed class ShardingProcessTests
     private static Regex Line(string pattern) => new(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
 
     [Fact]
-    [Trait("Category", "Soak")] // SOAK=1 bash tests/run.sh: a downed node sometimes hangs in its shutdown (see the session notes)
     public async Task Three_nodes_count_100000_increments_exactly_through_kill_restart_partition_and_heal()
     {
         await using var lab = await ShardedClusterLab.CreateAsync(3);
@@ -92,7 +93,6 @@ public sealed class ShardingProcessTests
     }
 
     [Fact]
-    [Trait("Category", "Soak")] // SOAK=1 bash tests/run.sh: a downed node sometimes hangs in its shutdown (see the session notes)
     public async Task Five_nodes_split_two_against_three_with_the_singleton_in_the_minority_never_run_it_twice()
     {
         await using var lab = await ShardedClusterLab.CreateAsync(5);
@@ -111,7 +111,9 @@ public sealed class ShardingProcessTests
             Assert.Equal(0, await lab.Lab.Process(0).WaitForExitAsync(Converge));
             Assert.Equal(0, await lab.Lab.Process(1).WaitForExitAsync(Converge));
             await lab.Lab.AwaitConvergedAsync([2, 3, 4], Converge);
-            await lab.Lab.Process(2).WaitForLineAsync(Line("SINGLETON_STARTED"), Converge);
+
+            // The oldest of the majority takes over (nodes join in start order only on a quiet machine: not always node 2).
+            var successor = await lab.AwaitLineOnAnyAsync([2, 3, 4], Line("SINGLETON_STARTED"), Converge);
             await lab.Lab.HealAsync();
 
             // The downed incarnations are gone for good (both seed nodes were among them, so they do not restart here:
@@ -122,7 +124,7 @@ public sealed class ShardingProcessTests
             Assert.Equal(30_000, events);
             Assert.Equal(30_000, distinct);
             var intervals = await lab.AssertSingletonNeverOverlapsAsync();
-            Assert.Contains(intervals, i => string.Equals(i.Node, ClusterLab.HostPort(2), StringComparison.Ordinal));
+            Assert.Contains(intervals, i => string.Equals(i.Node, ClusterLab.HostPort(successor), StringComparison.Ordinal));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
