@@ -40,9 +40,7 @@ if [ "$build_rc" -ne 0 ]; then
 fi
 
 test_rc=0
-# Soak tests (long multi-node runs through kills and partitions) are their own command: SOAK=1 bash tests/run.sh
-if [ "${SOAK:-0}" = "1" ]; then category="Category=Soak"; else category="Category!=Soak"; fi
-dotnet test Cluster.sln -c Release --no-build -nologo -v quiet --filter "$category" \
+dotnet test Cluster.sln -c Release --no-build -nologo -v quiet \
   --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" "$@" || test_rc=$?
 
 passed=0 failed=0 skipped=0 files=0
@@ -59,7 +57,7 @@ for trx in "$results"/*.trx; do
 done
 
 projects=$(find tests -mindepth 2 -maxdepth 2 -name '*.Tests.csproj' | wc -l)
-if [ "${SOAK:-0}" != "1" ] && [ "$files" -lt "$projects" ]; then
+if [ "$files" -lt "$projects" ]; then
   echo "tests/run.sh: only $files of $projects test projects produced results"
   failed=$((failed + projects - files))
 fi
