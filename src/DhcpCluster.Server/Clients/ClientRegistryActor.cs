@@ -13,12 +13,18 @@ namespace DhcpCluster.Server.Clients;
 /// (at least <see cref="TrimAfterPassivations"/> since the last one, leaving at most half of the peak alive) it has
 /// the runtime return the freed memory to the system (its own maps shrink to their content, then a compacting
 /// collection runs): an idle server allocates nothing, so no collection would otherwise run and the resident size
-/// would stay at its peak.
+/// would stay at its peak. The end of a wave (no passivation for <see cref="DefaultWaveEndQuiet"/>) trims once more, so what
+/// the wave's tail freed below the last halving is returned too (counted in <see cref="ServerStatistics.MemoryTrims"/>).
 /// </summary>
-public sealed class ClientRegistryActor : ReceiveActor
+public sealed class ClientRegistryActor : ReceiveActor, IWithTimers
 {
     /// <summary>Passivations after which a shrunken registry trims the process's memory.</summary>
     public const int TrimAfterPassivations = 1000;
+
+    /// <summary>Time without a passivation after which a wave counts as over, unless the registry is given another.</summary>
+    public static readonly TimeSpan DefaultWaveEndQuiet = TimeSpan.FromSeconds(10);
+    private const string WaveEndTimerKey = "wave-end";
+    private const int TrimAtWaveEndAfterPassivations = 100;
     private readonly Props clientProps;
     private readonly ServerStatistics? statistics;
     private readonly Dictionary<ClientKey, IActorRef> byKey = [];
@@ -26,23 +32,34 @@ public sealed class ClientRegistryActor : ReceiveActor
     private readonly Dictionary<ClientKey, List<(ClientProtocol.InboundPacket Packet, IActorRef Sender)>> passivating = [];
     private int passivatedSinceTrim;
     private int peakSinceTrim;
+    private readonly TimeSpan waveEndQuiet;
+    private long lastPassivationTicks;
 
     /// <summary>Most messages held for one client while its actor passivates.</summary>
     public const int BufferPerPassivatingClient = 64;
 
-    /// <summary>Creates the registry; <paramref name="clientProps"/> makes one client actor; <paramref name="statistics"/> counts them (client-actors-alive).</summary>
-    public ClientRegistryActor(Props clientProps, ServerStatistics? statistics = null)
+    /// <summary>
+    /// Creates the registry; <paramref name="clientProps"/> makes one client actor; <paramref name="statistics"/> counts them
+    /// (client-actors-alive); <paramref name="waveEndQuiet"/> replaces <see cref="DefaultWaveEndQuiet"/>.
+    /// </summary>
+    public ClientRegistryActor(Props clientProps, ServerStatistics? statistics = null, TimeSpan? waveEndQuiet = null)
     {
         this.clientProps = clientProps;
         this.statistics = statistics;
+        this.waveEndQuiet = waveEndQuiet ?? DefaultWaveEndQuiet;
         Receive<ClientProtocol.InboundPacket>(OnPacket);
         Receive<ClientRegistryProtocol.Passivate>(OnPassivate);
         Receive<ClientRegistryProtocol.GetClientCount>(_ => Sender.Tell(byKey.Count, Self));
         Receive<Terminated>(OnTerminated);
+        Receive<ClientRegistryProtocol.WaveEndCheck>(_ => OnWaveEndCheck());
     }
 
+    /// <inheritdoc />
+    public ITimerScheduler Timers { get; set; } = null!;
+
     /// <summary>Props for the registry.</summary>
-    public static Props Props(Props clientProps, ServerStatistics? statistics = null) => Actors.Props.Create(() => new ClientRegistryActor(clientProps, statistics));
+    public static Props Props(Props clientProps, ServerStatistics? statistics = null, TimeSpan? waveEndQuiet = null) =>
+        Actors.Props.Create(() => new ClientRegistryActor(clientProps, statistics, waveEndQuiet));
 
     private void OnPacket(ClientProtocol.InboundPacket packet)
     {
@@ -104,14 +121,40 @@ public sealed class ClientRegistryActor : ReceiveActor
 
     private void TrimAfterWave()
     {
+        lastPassivationTicks = Environment.TickCount64;
         if (++passivatedSinceTrim >= TrimAfterPassivations && byKey.Count <= peakSinceTrim / 2)
         {
-            passivatedSinceTrim = 0;
-            peakSinceTrim = byKey.Count;
-            byKey.TrimExcess();
-            byActor.TrimExcess();
-            TrimMemory();
+            Trim();
         }
+        else if (!Timers.IsTimerActive(WaveEndTimerKey))
+        {
+            Timers.StartSingleTimer(WaveEndTimerKey, ClientRegistryProtocol.WaveEndCheck.Instance, waveEndQuiet);
+        }
+    }
+
+    /// <summary>Trims once the wave is over (no passivation for <see cref="DefaultWaveEndQuiet"/>), if it freed enough to matter.</summary>
+    private void OnWaveEndCheck()
+    {
+        var quietFor = TimeSpan.FromMilliseconds(Environment.TickCount64 - lastPassivationTicks);
+        if (quietFor < waveEndQuiet)
+        {
+            Timers.StartSingleTimer(WaveEndTimerKey, ClientRegistryProtocol.WaveEndCheck.Instance, waveEndQuiet - quietFor);
+        }
+        else if (passivatedSinceTrim >= TrimAtWaveEndAfterPassivations)
+        {
+            Trim();
+        }
+    }
+
+    private void Trim()
+    {
+        Timers.Cancel(WaveEndTimerKey);
+        passivatedSinceTrim = 0;
+        peakSinceTrim = byKey.Count;
+        byKey.TrimExcess();
+        byActor.TrimExcess();
+        statistics?.CountMemoryTrim();
+        TrimMemory();
     }
 
     /// <summary>

@@ -14,4 +14,11 @@ public static class ClientRegistryProtocol
         /// <summary>The instance.</summary>
         public static GetClientCount Instance { get; } = new();
     }
+
+    /// <summary>The registry's own timer: has the passivation wave ended (no passivation for a while)?</summary>
+    internal sealed record WaveEndCheck
+    {
+        /// <summary>The instance.</summary>
+        public static WaveEndCheck Instance { get; } = new();
+    }
 }

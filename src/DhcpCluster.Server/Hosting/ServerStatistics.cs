@@ -27,6 +27,7 @@ public sealed class ServerStatistics
     private long refusedDuringOutage;
     private long decisionTimeouts;
     private long clientActorsAlive;
+    private long memoryTrims;
     private long declinedReclaimed;
     private readonly long[] receivedByType = new long[256];
 
@@ -96,6 +97,11 @@ public sealed class ServerStatistics
     public long DeclinedReclaimed => Volatile.Read(ref declinedReclaimed);
 
     internal void CountDeclinedReclaimed() => Interlocked.Increment(ref declinedReclaimed);
+
+    /// <summary>Times the client registry returned freed memory to the system after a passivation wave.</summary>
+    public long MemoryTrims => Volatile.Read(ref memoryTrims);
+
+    internal void CountMemoryTrim() => Interlocked.Increment(ref memoryTrims);
 
     internal void CountClientActorStarted() => Interlocked.Increment(ref clientActorsAlive);
 

@@ -165,4 +165,37 @@ public sealed class ClientActorTests(ITestOutputHelper output) : ServerTestKit(o
         registry.Tell(ClientRegistryProtocol.GetClientCount.Instance, TestActor);
         Assert.Equal(1, ExpectMsg<int>());
     }
+
+    [Fact]
+    public void The_end_of_a_passivation_wave_too_small_to_halve_the_registry_still_returns_the_memory()
+    {
+        const int clients = 120; // below TrimAfterPassivations: no halving trim happens during this wave
+        var owner = CreateTestProbe("owner");
+        var socket = CreateTestProbe("socket");
+        var directory = new PoolOwnerDirectory(new Dictionary<uint, IActorRef> { [1] = owner.Ref });
+        var settings = ServerOptions with { PassivateIdleClientAfter = TimeSpan.FromMilliseconds(300) };
+        var registry = Sys.ActorOf(ClientRegistryActor.Props(ClientActor.Props(directory, settings, Statistics), Statistics, TimeSpan.FromMilliseconds(500)));
+        var router = new LocalClientRouter(registry);
+        for (var i = 1; i <= clients; i++)
+        {
+            router.Route(Packet(Frames.Discover(i, xid: (uint)i), socket.Ref, 10_000));
+        }
+
+        for (var i = 0; i < clients; i++)
+        {
+            owner.ExpectMsg<PoolOwnerProtocol.Decide>();
+            owner.Reply(Offer(OfferBytes));
+        }
+
+        Assert.Equal(0, Statistics.MemoryTrims);
+        AwaitAssert(
+            () =>
+            {
+                registry.Tell(ClientRegistryProtocol.GetClientCount.Instance, TestActor);
+                Assert.Equal(0, ExpectMsg<int>());
+                Assert.Equal(1, Statistics.MemoryTrims);
+            },
+            TimeSpan.FromSeconds(15),
+            TimeSpan.FromMilliseconds(200));
+    }
 }
