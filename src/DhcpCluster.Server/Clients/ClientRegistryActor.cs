@@ -158,11 +158,16 @@ public sealed class ClientRegistryActor : ReceiveActor, IWithTimers
     }
 
     /// <summary>
-    /// A compacting full collection that decommits what it frees, run off the dispatcher threads (it pauses the
-    /// process once, for the time of one collection of the remaining live heap).
+    /// A compacting full collection that decommits what it frees, then the C library's free pages back to the system,
+    /// run off the dispatcher threads (it pauses the process once, for the time of one collection of the remaining
+    /// live heap).
     /// </summary>
     private static void TrimMemory() =>
-        _ = Task.Run(() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true));
+        _ = Task.Run(() =>
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            NativeHeap.ReturnFreePages();
+        });
 
     private void Forget(IActorRef client)
     {
