@@ -80,6 +80,12 @@ try
         results.Ceiling = await search.RunAsync(new StatelessCeiling()).ConfigureAwait(false);
     }
 
+    if (options.Runs("ours"))
+    {
+        log.WriteLine("== File storage: our node only");
+        results.FileStorage.Add(await search.RunAsync(node).ConfigureAwait(false));
+    }
+
     KeaReference? bestKea = null;
     RateStep? keaBest = null;
     if (options.Runs("memfile") || (options.LoadRate is null && (options.Runs("renew") || options.Runs("memory"))))

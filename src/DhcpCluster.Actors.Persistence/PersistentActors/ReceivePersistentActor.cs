@@ -27,6 +27,7 @@ public abstract class ReceivePersistentActor : ReceiveActor
     private bool _recovering;
     private bool _holding;
     private bool _writeInFlight;
+    private Dispatcher? _dispatcher;
     private bool _inCommand;
 
     /// <summary>The persistence id: unique per entity, stable across restarts and nodes.</summary>
@@ -278,8 +279,11 @@ public abstract class ReceivePersistentActor : ReceiveActor
         var cell = Cell;
         var incarnation = this;
         _inFlightWrites = writes.Length;
-        var queued = sql.WriteGroupWithCallback(writes, senders, (pending, error) =>
-            cell.RunInActor(c => (c.Actor as ReceivePersistentActor)?.OnCallbackResult(incarnation, pending.Write, error), (IActorRef?)pending.State));
+        var queued = sql.WriteGroupWithCallback(
+            writes,
+            senders,
+            (pending, error) => cell.RunInActor(c => (c.Actor as ReceivePersistentActor)?.OnCallbackResult(incarnation, pending.Write, error), (IActorRef?)pending.State),
+            _dispatcher ??= Context.System.Dispatchers.Lookup(Context.Props.Dispatcher));
         if (!queued.IsCompletedSuccessfully)
         {
             _ = queued.AsTask().ContinueWith(

@@ -8,7 +8,10 @@ namespace DhcpCluster.Actors.Persistence.Sql;
 /// <summary>
 /// Group commit: callers queue writes; each writer lane takes what is queued (up to batch-size writes,
 /// optionally lingering for more) and commits it in one transaction, so one fsync / synchronous commit
-/// covers the whole batch. A write is completed only after its transaction committed.
+/// covers the whole batch. A write is completed only after its transaction committed. Each lane runs on a
+/// <see cref="LaneThread"/> of its own (its awaits resume there: ConfigureAwait(true) on purpose), and the actor turns
+/// its completions cause on a dispatcher with dedicated threads run on that lane thread too (a
+/// <see cref="DispatcherHelper"/>), so a commit wakes neither a pool worker nor a dispatcher thread.
 /// </summary>
 /// <remarks>
 /// Isolation of a refused write: the batch is first tried as a whole. If any statement violates a
@@ -56,7 +59,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         _lanes = new Task[lanes];
         for (var i = 0; i < lanes; i++)
         {
-            _lanes[i] = Task.Run(RunLaneAsync);
+            _lanes[i] = LaneThread.Run(lanes == 1 ? "journal-lane" : $"journal-lane-{i + 1}", RunLaneAsync);
         }
     }
 
@@ -84,7 +87,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         var batch = new List<PendingWrite>(_batchSize);
         var reader = _queue.Reader;
         var lane = new LaneConnection();
-        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        while (await reader.WaitToReadAsync().ConfigureAwait(true))
         {
             while (batch.Count < _batchSize && reader.TryRead(out var write))
             {
@@ -93,7 +96,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
             if (_linger > TimeSpan.Zero && batch.Count < _batchSize)
             {
-                await LingerAsync(batch).ConfigureAwait(false);
+                await LingerAsync(batch).ConfigureAwait(true);
             }
 
             if (batch.Count == 0)
@@ -107,11 +110,11 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
                 continue;
             }
 
-            await CommitOrFailAsync(lane, batch).ConfigureAwait(false);
+            await CommitOrFailAsync(lane, batch).ConfigureAwait(true);
             batch.Clear();
         }
 
-        await lane.CloseAsync().ConfigureAwait(false);
+        await lane.CloseAsync().ConfigureAwait(true);
     }
 
     private async Task CommitOrFailAsync(LaneConnection lane, List<PendingWrite> batch)
@@ -120,14 +123,14 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         {
             if (lane.Connection is null)
             {
-                lane.Connection = await _dialect.OpenAsync(CancellationToken.None).ConfigureAwait(false);
-                var durability = await _dialect.ReadDurabilityAsync(lane.Connection, CancellationToken.None).ConfigureAwait(false);
+                lane.Connection = await _dialect.OpenAsync(CancellationToken.None).ConfigureAwait(true);
+                var durability = await _dialect.ReadDurabilityAsync(lane.Connection, CancellationToken.None).ConfigureAwait(true);
                 Volatile.Write(ref _durability, durability.Description);
                 lane.Synchronous = durability.Synchronous;
                 lane.Inserter = _dialect.CreateInserter(lane.Connection);
             }
 
-            await CommitAsync(lane.Connection, lane.Inserter!, batch, lane.Synchronous).ConfigureAwait(false);
+            await CommitAsync(lane, batch).ConfigureAwait(true);
             if (_health.Current.Status != DatabaseStatus.Connected)
             {
                 _health.ReportConnected();
@@ -138,7 +141,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 #pragma warning restore CA1031
         {
             FailAll(batch, new JournalWriteFailedException($"The journal database failed while writing; the write was not acknowledged: {ex.Message}", ex));
-            await lane.CloseAsync().ConfigureAwait(false);
+            await lane.CloseAsync().ConfigureAwait(true);
             _dialect.ForgetPooledConnections();
             _health.ReportFailure(ex);
         }
@@ -157,7 +160,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         using var lingerEnd = new CancellationTokenSource(_linger);
         try
         {
-            while (batch.Count < _batchSize && await _queue.Reader.WaitToReadAsync(lingerEnd.Token).ConfigureAwait(false))
+            while (batch.Count < _batchSize && await _queue.Reader.WaitToReadAsync(lingerEnd.Token).ConfigureAwait(true))
             {
                 while (batch.Count < _batchSize && _queue.Reader.TryRead(out var write))
                 {
@@ -171,43 +174,48 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         }
     }
 
-    private async Task CommitAsync(DbConnection connection, IBatchInserter inserter, List<PendingWrite> batch, bool synchronous)
+    private async Task CommitAsync(LaneConnection lane, List<PendingWrite> batch)
     {
+        var connection = lane.Connection!;
+        var inserter = lane.Inserter!;
+        var synchronous = lane.Synchronous;
         var retry = false;
-        var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
+        var transaction = await connection.BeginTransactionAsync().ConfigureAwait(true);
+        await using (transaction.ConfigureAwait(true))
         {
             try
             {
-                await inserter.InsertAsync(transaction, batch, 0, batch.Count, CancellationToken.None).ConfigureAwait(false);
+                await inserter.InsertAsync(transaction, batch, 0, batch.Count, CancellationToken.None).ConfigureAwait(true);
             }
             catch (Exception ex) when (_dialect.IsConstraintViolation(ex))
             {
-                await transaction.RollbackAsync().ConfigureAwait(false);
+                await transaction.RollbackAsync().ConfigureAwait(true);
                 retry = true;
             }
 
             if (!retry)
             {
-                await transaction.CommitAsync().ConfigureAwait(false);
+                await transaction.CommitAsync().ConfigureAwait(true);
             }
         }
 
         if (retry)
         {
-            await CommitOneByOneAsync(connection, inserter, batch, synchronous).ConfigureAwait(false);
+            await CommitOneByOneAsync(lane, batch).ConfigureAwait(true);
             return;
         }
 
-        Count(batch, rejected: null, synchronous);
+        Count(lane, batch, rejected: null, synchronous);
     }
 
-    private async Task CommitOneByOneAsync(DbConnection connection, IBatchInserter inserter, List<PendingWrite> batch, bool synchronous)
+    private async Task CommitOneByOneAsync(LaneConnection lane, List<PendingWrite> batch)
     {
+        var connection = lane.Connection!;
+        var inserter = lane.Inserter!;
         Interlocked.Increment(ref _batchRetries);
         var rejected = new Exception?[batch.Count];
-        var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
+        var transaction = await connection.BeginTransactionAsync().ConfigureAwait(true);
+        await using (transaction.ConfigureAwait(true))
         {
             for (var i = 0; i < batch.Count; i++)
             {
@@ -217,15 +225,15 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
                     continue;
                 }
 
-                await transaction.SaveAsync("w").ConfigureAwait(false);
+                await transaction.SaveAsync("w").ConfigureAwait(true);
                 try
                 {
-                    await inserter.InsertAsync(transaction, batch, i, 1, CancellationToken.None).ConfigureAwait(false);
-                    await transaction.ReleaseAsync("w").ConfigureAwait(false);
+                    await inserter.InsertAsync(transaction, batch, i, 1, CancellationToken.None).ConfigureAwait(true);
+                    await transaction.ReleaseAsync("w").ConfigureAwait(true);
                 }
                 catch (Exception ex) when (_dialect.IsConstraintViolation(ex))
                 {
-                    await transaction.RollbackAsync("w").ConfigureAwait(false);
+                    await transaction.RollbackAsync("w").ConfigureAwait(true);
                     rejected[i] = ex;
                     if (batch[i].Group is { } group)
                     {
@@ -234,13 +242,13 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
                 }
             }
 
-            await transaction.CommitAsync().ConfigureAwait(false);
+            await transaction.CommitAsync().ConfigureAwait(true);
         }
 
-        Count(batch, rejected, synchronous);
+        Count(lane, batch, rejected, lane.Synchronous);
     }
 
-    private void Count(List<PendingWrite> batch, Exception?[]? rejected, bool synchronous)
+    private void Count(LaneConnection lane, List<PendingWrite> batch, Exception?[]? rejected, bool synchronous)
     {
         long events = 0;
         long accepted = 0;
@@ -279,12 +287,24 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             _committed();
         }
 
-        for (var i = 0; i < batch.Count; i++)
+        var helper = lane.HelperFor(batch[0].CompletionDispatcher);
+        var context = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null); // actor turns run here as on a dispatcher thread
+        helper?.Begin();
+        try
         {
-            if (rejected?[i] is null)
+            for (var i = 0; i < batch.Count; i++)
             {
-                batch[i].Succeed();
+                if (rejected?[i] is null)
+                {
+                    batch[i].Succeed();
+                }
             }
+        }
+        finally
+        {
+            helper?.RunPending();
+            SynchronizationContext.SetSynchronizationContext(context);
         }
     }
 
@@ -308,17 +328,37 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
         public bool Synchronous { get; set; }
 
+        /// <summary>This lane's helper for each dispatcher whose actors it completed writes of (one, in practice).</summary>
+        private Dictionary<Dispatcher, DispatcherHelper>? Helpers { get; set; }
+
+        public DispatcherHelper? HelperFor(Dispatcher? dispatcher)
+        {
+            if (dispatcher is null)
+            {
+                return null;
+            }
+
+            Helpers ??= [];
+            if (!Helpers.TryGetValue(dispatcher, out var helper))
+            {
+                helper = dispatcher.CreateHelper();
+                Helpers[dispatcher] = helper;
+            }
+
+            return helper;
+        }
+
         public async Task CloseAsync()
         {
             if (Inserter is not null)
             {
-                await SafeDisposeAsync(Inserter).ConfigureAwait(false);
+                await SafeDisposeAsync(Inserter).ConfigureAwait(true);
                 Inserter = null;
             }
 
             if (Connection is not null)
             {
-                await SafeDisposeAsync(Connection).ConfigureAwait(false);
+                await SafeDisposeAsync(Connection).ConfigureAwait(true);
                 Connection = null;
             }
         }
@@ -327,7 +367,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         {
             try
             {
-                await disposable.DisposeAsync().ConfigureAwait(false);
+                await disposable.DisposeAsync().ConfigureAwait(true);
             }
             catch (DbException)
             {

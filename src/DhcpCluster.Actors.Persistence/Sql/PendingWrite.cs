@@ -32,6 +32,9 @@ internal sealed class PendingWrite(AtomicWrite write, SerializedPayload[] payloa
     /// <summary>Called on the writer lane with null (committed) or the error, instead of completing a task.</summary>
     public Action<PendingWrite, Exception?>? Callback { get; init; }
 
+    /// <summary>The dispatcher of the actor <see cref="Callback"/> posts to: the lane runs that actor's turn itself when the dispatcher has dedicated threads.</summary>
+    public Dispatcher? CompletionDispatcher { get; init; }
+
     /// <summary>Caller state for <see cref="Callback"/>.</summary>
     public object? State { get; init; }
 

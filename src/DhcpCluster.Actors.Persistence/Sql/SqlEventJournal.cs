@@ -21,14 +21,14 @@ internal sealed class SqlEventJournal(SqlDialect dialect, GroupCommitWriter writ
     /// Queues <paramref name="writes"/> as one group; <paramref name="callback"/> is called on the writer lane for each
     /// write, in order, with null or its error (used by persistent actors, whose callback only posts to the actor).
     /// </summary>
-    internal ValueTask WriteGroupWithCallback(IReadOnlyList<AtomicWrite> writes, IReadOnlyList<object?> states, Action<PendingWrite, Exception?> callback)
+    internal ValueTask WriteGroupWithCallback(IReadOnlyList<AtomicWrite> writes, IReadOnlyList<object?> states, Action<PendingWrite, Exception?> callback, Dispatcher? callbackDispatcher = null)
     {
         var group = new WriteGroup();
         PendingWrite? head = null;
         PendingWrite? previous = null;
         for (var i = 0; i < writes.Count; i++)
         {
-            var pending = Prepare(writes[i], callback, states[i]);
+            var pending = Prepare(writes[i], callback, states[i], callbackDispatcher);
             pending.Group = group;
             head ??= pending;
             if (previous is not null)
@@ -80,7 +80,7 @@ internal sealed class SqlEventJournal(SqlDialect dialect, GroupCommitWriter writ
         return results;
     }
 
-    private PendingWrite Prepare(AtomicWrite write, Action<PendingWrite, Exception?>? callback, object? state)
+    private PendingWrite Prepare(AtomicWrite write, Action<PendingWrite, Exception?>? callback, object? state, Dispatcher? callbackDispatcher = null)
     {
         ArgumentNullException.ThrowIfNull(write);
         var events = write.Events;
@@ -102,7 +102,7 @@ internal sealed class SqlEventJournal(SqlDialect dialect, GroupCommitWriter writ
             statements.Table.CheckValues(change);
         }
 
-        return new PendingWrite(write, payloads, tagTexts, writerId, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()) { Callback = callback, State = state };
+        return new PendingWrite(write, payloads, tagTexts, writerId, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()) { Callback = callback, State = state, CompletionDispatcher = callbackDispatcher };
     }
 
     public async IAsyncEnumerable<PersistedEvent> ReplayAsync(
