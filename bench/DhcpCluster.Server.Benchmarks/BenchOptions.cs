@@ -9,9 +9,11 @@ internal sealed record BenchOptions
         usage: DhcpCluster.Server.Benchmarks [--quick] [--only PART[,PART...]] [--seconds S] [--repeat N]
                                              [--start-rate R] [--rate-factor F] [--max-rate R] [--leases N]
                                              [--journal-events N] [--start-leases N] [--rate R] [--lab-prefix P] [--json FILE]
+                                             [--memory-maps DIR]
           --quick            smoke run of every part in seconds (short steps, two rates, small counts): plumbing, not figures
           --only             parts: ceiling, memfile, postgresql, start, renew, memory (default: all); also ours: only
-                             our node's file-storage rate search (no Kea, for quick iterations; not in the default)
+                             our node's file-storage rate search (no Kea, for quick iterations; not in the default);
+                             memory-ours: only our node's resident-memory figure (no Kea; not in the default)
           --seconds S        perfdhcp period of one rate step (default 5; ISC's method)
           --warmup S         light load (-r 1000 at most, other clients) after each start, before measuring (default 2)
           --repeat N         runs per rate step, median reported (default 3)
@@ -29,6 +31,8 @@ internal sealed record BenchOptions
           --lab-prefix P     name prefix of the lab's namespaces (lower-case letters, default bn): parallel runs need
                              their own, since a lab sweeps abandoned namespaces of its prefix
           --json FILE        where the results go as JSON (default bench-results.json in the current directory)
+          --memory-maps DIR  the memory part also saves each server's /proc/PID/smaps when idle, loaded and settled
+                             (SERVER-idle.smaps, ...) and prints the resident memory by kind of mapping
         Needs root (network namespaces) and kea-dhcp4-server, kea-admin (perfdhcp), postgresql 15, tcpdump.
         """;
 
@@ -38,7 +42,7 @@ internal sealed record BenchOptions
     public static readonly IReadOnlyList<string> AllParts = ["ceiling", "memfile", "postgresql", "start", "renew", "memory"];
 
     /// <summary>Parts that <c>--only</c> accepts but a default run leaves out.</summary>
-    public static readonly IReadOnlyList<string> ExtraParts = ["ours"];
+    public static readonly IReadOnlyList<string> ExtraParts = ["ours", "memory-ours"];
 
     public bool Quick { get; init; }
 
@@ -86,6 +90,9 @@ internal sealed record BenchOptions
 
     public string JsonPath { get; init; } = "bench-results.json";
 
+    /// <summary>Where the memory part saves the servers' /proc/PID/smaps (null: nowhere).</summary>
+    public string? MemoryMapsDirectory { get; init; }
+
     public bool Runs(string part) => Parts.Contains(part);
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -117,6 +124,7 @@ internal sealed record BenchOptions
                 "--lab-prefix" => options with { LabPrefix = Next() },
                 "--json" => options with { JsonPath = Next() },
                 "--start-replay" => options with { StartFullReplay = true },
+                "--memory-maps" => options with { MemoryMapsDirectory = Next() },
                 _ => throw new ArgumentException($"unknown argument '{args[i]}'", nameof(args)),
             };
         }

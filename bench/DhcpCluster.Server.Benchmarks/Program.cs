@@ -35,7 +35,7 @@ var results = new BenchResults
     Machine = string.Join(", ", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture) + " cores", await VersionAsync("kea-dhcp4", "-V").ConfigureAwait(false), await VersionAsync("perfdhcp", "-v").ConfigureAwait(false)),
     LoadAverageAtStart = ProcessMeter.LoadAverage(),
 };
-log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.Command}\n{results.Machine}; load average {results.LoadAverageAtStart:F2}; parts: {string.Join(", ", BenchOptions.AllParts.Where(options.Runs))}{(options.Quick ? " (quick: plumbing only, figures meaningless)" : string.Empty)}"));
+log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.Command}\n{results.Machine}; load average {results.LoadAverageAtStart:F2}; parts: {string.Join(", ", BenchOptions.AllParts.Concat(BenchOptions.ExtraParts).Where(options.Runs))}{(options.Quick ? " (quick: plumbing only, figures meaningless)" : string.Empty)}"));
 
 BenchTopology? topology = null;
 PostgresServer? postgres = null;
@@ -138,7 +138,7 @@ try
         results.RenewRelease.AddRange(await mixed.RunAsync(bestKea, moderate).ConfigureAwait(false));
     }
 
-    if (options.Runs("memory"))
+    if (options.Runs("memory") || options.Runs("memory-ours"))
     {
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== Resident memory with {options.Leases:N0} leases at -r {moderate}, then {options.PassivationWait.TotalSeconds:F0} s idle"));
         var memory = new MemoryScenario(topology, options, log);
@@ -149,7 +149,10 @@ try
         }
 
         results.Memory.Add(await memory.RunAsync(passivating, moderate).ConfigureAwait(false));
-        results.Memory.Add(await memory.RunAsync(bestKea, moderate).ConfigureAwait(false));
+        if (options.Runs("memory"))
+        {
+            results.Memory.Add(await memory.RunAsync(bestKea, moderate).ConfigureAwait(false));
+        }
     }
 
     if (options.Runs("start"))

@@ -37,6 +37,21 @@ public static class NodeStatistics
     /// <summary>Our own name: requests needing a new address left unanswered during a journal outage.</summary>
     public const string RefusedDuringOutage = "refused-during-outage";
 
+    /// <summary>Our own name: times the client registry returned freed memory to the system after a passivation wave.</summary>
+    public const string MemoryTrims = "memory-trims";
+
+    /// <summary>Our own gauge: the process's resident memory in bytes (as the system counts it).</summary>
+    public const string ResidentBytes = "resident-bytes";
+
+    /// <summary>Our own gauge: bytes on the managed heap after the last collection, free fragments included.</summary>
+    public const string GcHeapSize = "gc-heap-size";
+
+    /// <summary>Our own gauge: free fragments inside the managed heap after the last collection, in bytes.</summary>
+    public const string GcFragmentedBytes = "gc-fragmented-bytes";
+
+    /// <summary>Our own gauge: memory the garbage collector holds committed (heap, free regions kept, bookkeeping).</summary>
+    public const string GcCommittedBytes = "gc-committed-bytes";
+
     /// <summary>Kea's global gauge of declined addresses (sum over the subnets).</summary>
     public const string DeclinedAddresses = "declined-addresses";
 
@@ -73,6 +88,7 @@ public static class NodeStatistics
         registry.RegisterObserved(DecisionTimeouts, () => server.DecisionTimeouts);
         registry.RegisterObserved(AnsweredFromDurableState, () => server.AnsweredFromDurableState);
         registry.RegisterObserved(RefusedDuringOutage, () => server.RefusedDuringOutage);
+        RegisterMemory(registry, server);
         var subnetIds = configuration.AllSubnets.Select(s => s.Id).ToArray();
         registry.RegisterDerived(DeclinedAddresses, () => subnetIds.Sum(id => server.Leases.Declined(id)));
         foreach (var subnet in configuration.AllSubnets)
@@ -85,6 +101,16 @@ public static class NodeStatistics
         }
 
         return registry;
+    }
+
+    /// <summary>The process's memory: trims after passivation waves, resident size and the managed heap after the last collection.</summary>
+    private static void RegisterMemory(StatisticsRegistry registry, ServerStatistics server)
+    {
+        registry.RegisterObserved(MemoryTrims, () => server.MemoryTrims);
+        registry.RegisterDerived(ResidentBytes, static () => Environment.WorkingSet);
+        registry.RegisterDerived(GcHeapSize, static () => GC.GetGCMemoryInfo().HeapSizeBytes);
+        registry.RegisterDerived(GcFragmentedBytes, static () => GC.GetGCMemoryInfo().FragmentedBytes);
+        registry.RegisterDerived(GcCommittedBytes, static () => GC.GetGCMemoryInfo().TotalCommittedBytes);
     }
 
     private static long UnknownReceived(ServerStatistics server)
