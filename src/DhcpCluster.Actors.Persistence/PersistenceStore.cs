@@ -92,6 +92,19 @@ public sealed class PersistenceStore : IAsyncDisposable
     /// <summary>The durability counters.</summary>
     public JournalStatistics GetStatistics() => _writer.Statistics;
 
+    /// <summary>
+    /// Bytes the database library holds in this process: SQLite's page caches, prepared statements and schemas of
+    /// every open connection; 0 for PostgreSQL (its memory is the server's).
+    /// </summary>
+    public long DatabaseMemoryInUse => _dialect.NativeMemoryInUse;
+
+    /// <summary>
+    /// Closes the connections that sit idle in the pool (reads, snapshots, schema checks open them again on demand),
+    /// so what they cache is freed: with SQLite, up to its page cache (2 MB) per connection. The writer's own
+    /// connection stays open. For a quiet moment, e.g. after idle clients were passivated.
+    /// </summary>
+    public void ReleaseIdleConnections() => _dialect.ForgetPooledConnections();
+
     /// <summary>Stops the writer after the queued writes are done, and closes the database.</summary>
     public async ValueTask DisposeAsync()
     {

@@ -88,6 +88,9 @@ internal abstract class SqlDialect : IAsyncDisposable
     public abstract bool IsDuplicateSequenceNr(Exception error);
 
     /// <summary>Called after a connection failure so that pooled connections to a restarted server are not reused.</summary>
+    /// <summary>Bytes the database library holds in this process (an embedded database's caches); 0 for a server database.</summary>
+    public virtual long NativeMemoryInUse => 0;
+
     public virtual void ForgetPooledConnections()
     {
     }

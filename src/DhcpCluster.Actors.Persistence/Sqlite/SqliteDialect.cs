@@ -72,6 +72,9 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override void ForgetPooledConnections() => SqliteConnection.ClearAllPools();
 
+    // SQLite's own allocations in this process: every connection's page cache, prepared statements and schema.
+    public override long NativeMemoryInUse => SQLitePCL.raw.sqlite3_memory_used();
+
     public override async Task<bool> TableExistsAsync(DbConnection connection, string table, CancellationToken cancellationToken)
     {
         var command = connection.CreateCommand();

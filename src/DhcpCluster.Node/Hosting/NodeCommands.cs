@@ -39,7 +39,7 @@ public static class NodeCommands
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(settings);
         var running = new RunningConfiguration(ConfigFactory.ParseFile(file.FullName), file.FullName, CheckErrors);
-        var statistics = NodeStatistics.Create(dhcp.Statistics, store.GetStatistics, server.Dhcp);
+        var statistics = NodeStatistics.Create(dhcp.Statistics, store.GetStatistics, server.Dhcp, () => store.DatabaseMemoryInUse);
         var leases = new PoolOwnerLeaseBackend(server.Dhcp, dhcp.Owners, settings.Clock, OwnerTimeout);
         return NodeCommandEndpoint.CreateRegistry(running, statistics, new NodeProcessStatus(), leases, system, loggerFactory);
     }

@@ -52,11 +52,19 @@ public static class NodeStatistics
     /// <summary>Our own gauge: memory the garbage collector holds committed (heap, free regions kept, bookkeeping).</summary>
     public const string GcCommittedBytes = "gc-committed-bytes";
 
+    /// <summary>Our own gauge: bytes the lease database's library holds in this process (SQLite's caches; 0 for PostgreSQL).</summary>
+    public const string DatabaseMemoryBytes = "database-memory-bytes";
+
     /// <summary>Kea's global gauge of declined addresses (sum over the subnets).</summary>
     public const string DeclinedAddresses = "declined-addresses";
 
     /// <summary>A registry publishing <paramref name="server"/>'s counters, the journal's and the subnets' gauges of <paramref name="configuration"/>.</summary>
-    public static StatisticsRegistry Create(ServerStatistics server, Func<Actors.Persistence.Journal.JournalStatistics> journal, Dhcp4Configuration configuration)
+    /// <param name="server">The packet path's counters.</param>
+    /// <param name="journal">The journal's figures.</param>
+    /// <param name="configuration">The subnets.</param>
+    /// <param name="databaseMemory">Bytes the lease database's library holds in this process (none: not published).</param>
+    public static StatisticsRegistry Create(
+        ServerStatistics server, Func<Actors.Persistence.Journal.JournalStatistics> journal, Dhcp4Configuration configuration, Func<long>? databaseMemory = null)
     {
         ArgumentNullException.ThrowIfNull(server);
         ArgumentNullException.ThrowIfNull(journal);
@@ -88,7 +96,7 @@ public static class NodeStatistics
         registry.RegisterObserved(DecisionTimeouts, () => server.DecisionTimeouts);
         registry.RegisterObserved(AnsweredFromDurableState, () => server.AnsweredFromDurableState);
         registry.RegisterObserved(RefusedDuringOutage, () => server.RefusedDuringOutage);
-        RegisterMemory(registry, server);
+        RegisterMemory(registry, server, databaseMemory);
         var subnetIds = configuration.AllSubnets.Select(s => s.Id).ToArray();
         registry.RegisterDerived(DeclinedAddresses, () => subnetIds.Sum(id => server.Leases.Declined(id)));
         foreach (var subnet in configuration.AllSubnets)
@@ -103,9 +111,14 @@ public static class NodeStatistics
         return registry;
     }
 
-    /// <summary>The process's memory: trims after passivation waves, resident size and the managed heap after the last collection.</summary>
-    private static void RegisterMemory(StatisticsRegistry registry, ServerStatistics server)
+    /// <summary>The process's memory: trims after passivation waves, resident size, the managed heap after the last collection, the database library's.</summary>
+    private static void RegisterMemory(StatisticsRegistry registry, ServerStatistics server, Func<long>? databaseMemory)
     {
+        if (databaseMemory is not null)
+        {
+            registry.RegisterDerived(DatabaseMemoryBytes, () => databaseMemory());
+        }
+
         registry.RegisterObserved(MemoryTrims, () => server.MemoryTrims);
         registry.RegisterDerived(ResidentBytes, static () => Environment.WorkingSet);
         registry.RegisterDerived(GcHeapSize, static () => GC.GetGCMemoryInfo().HeapSizeBytes);

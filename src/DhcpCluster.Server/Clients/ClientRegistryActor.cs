@@ -27,6 +27,7 @@ public sealed class ClientRegistryActor : ReceiveActor, IWithTimers
     private const int TrimAtWaveEndAfterPassivations = 100;
     private readonly Props clientProps;
     private readonly ServerStatistics? statistics;
+    private readonly Action? releaseCaches;
     private readonly Dictionary<ClientKey, IActorRef> byKey = [];
     private readonly Dictionary<IActorRef, ClientKey> byActor = [];
     private readonly Dictionary<ClientKey, List<(ClientProtocol.InboundPacket Packet, IActorRef Sender)>> passivating = [];
@@ -40,12 +41,14 @@ public sealed class ClientRegistryActor : ReceiveActor, IWithTimers
 
     /// <summary>
     /// Creates the registry; <paramref name="clientProps"/> makes one client actor; <paramref name="statistics"/> counts them
-    /// (client-actors-alive); <paramref name="waveEndQuiet"/> replaces <see cref="DefaultWaveEndQuiet"/>.
+    /// (client-actors-alive); <paramref name="waveEndQuiet"/> replaces <see cref="DefaultWaveEndQuiet"/>;
+    /// <paramref name="releaseCaches"/> runs at each trim, before the collection (e.g. closing idle database connections).
     /// </summary>
-    public ClientRegistryActor(Props clientProps, ServerStatistics? statistics = null, TimeSpan? waveEndQuiet = null)
+    public ClientRegistryActor(Props clientProps, ServerStatistics? statistics = null, TimeSpan? waveEndQuiet = null, Action? releaseCaches = null)
     {
         this.clientProps = clientProps;
         this.statistics = statistics;
+        this.releaseCaches = releaseCaches;
         this.waveEndQuiet = waveEndQuiet ?? DefaultWaveEndQuiet;
         Receive<ClientProtocol.InboundPacket>(OnPacket);
         Receive<ClientRegistryProtocol.Passivate>(OnPassivate);
@@ -58,8 +61,8 @@ public sealed class ClientRegistryActor : ReceiveActor, IWithTimers
     public ITimerScheduler Timers { get; set; } = null!;
 
     /// <summary>Props for the registry.</summary>
-    public static Props Props(Props clientProps, ServerStatistics? statistics = null, TimeSpan? waveEndQuiet = null) =>
-        Actors.Props.Create(() => new ClientRegistryActor(clientProps, statistics, waveEndQuiet));
+    public static Props Props(Props clientProps, ServerStatistics? statistics = null, TimeSpan? waveEndQuiet = null, Action? releaseCaches = null) =>
+        Actors.Props.Create(() => new ClientRegistryActor(clientProps, statistics, waveEndQuiet, releaseCaches));
 
     private void OnPacket(ClientProtocol.InboundPacket packet)
     {
@@ -154,17 +157,18 @@ public sealed class ClientRegistryActor : ReceiveActor, IWithTimers
         byKey.TrimExcess();
         byActor.TrimExcess();
         statistics?.CountMemoryTrim();
-        TrimMemory();
+        TrimMemory(releaseCaches);
     }
 
     /// <summary>
-    /// A compacting full collection that decommits what it frees, then the C library's free pages back to the system,
-    /// run off the dispatcher threads (it pauses the process once, for the time of one collection of the remaining
-    /// live heap).
+    /// The caches given (idle database connections), a compacting full collection that decommits what it frees,
+    /// then the C library's free pages back to the system, run off the dispatcher threads (it pauses the process
+    /// once, for the time of one collection of the remaining live heap).
     /// </summary>
-    private static void TrimMemory() =>
+    private static void TrimMemory(Action? releaseCaches) =>
         _ = Task.Run(() =>
         {
+            releaseCaches?.Invoke();
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             NativeHeap.ReturnFreePages();
         });

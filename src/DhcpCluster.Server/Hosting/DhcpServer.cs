@@ -1,4 +1,5 @@
 using DhcpCluster.Actors;
+using DhcpCluster.Actors.Persistence.PersistentActors;
 using DhcpCluster.Dhcp;
 using DhcpCluster.Server.Clients;
 using DhcpCluster.Server.Configuration;
@@ -81,7 +82,11 @@ public sealed class DhcpServer
 
         var owners = new PoolOwnerDirectory(bySubnet);
         var clients = system.ActorOf(
-            ClientRegistryActor.Props(ClientActor.Props(owners, setup.Settings, statistics).WithDispatcher(DispatcherId), statistics).WithDispatcher(DispatcherId), "clients");
+            ClientRegistryActor.Props(
+                ClientActor.Props(owners, setup.Settings, statistics).WithDispatcher(DispatcherId),
+                statistics,
+                releaseCaches: PersistenceExtension.Get(system).Store.ReleaseIdleConnections).WithDispatcher(DispatcherId),
+            "clients");
         var router = new LocalClientRouter(clients);
         Props SocketProps(InterfaceSelection binding) =>
             InterfaceSocketActor.Props(binding, setup.Interfaces, router, configuration, setup.Settings, statistics).WithDispatcher(DispatcherId);

@@ -83,6 +83,11 @@ public sealed class ServerCommandTests
         Assert.True(Value(all, "journal-events-per-commit") >= 1);
         Assert.Equal(0, Value(all, "pkt4-duplicate-drop"));
         Assert.True(all.ContainsKey("lease-syncs"));
+        Assert.Equal(0, Value(all, "memory-trims"));
+        Assert.True(Value(all, "resident-bytes") > 10_000_000);
+        Assert.True(Value(all, "gc-heap-size") > 0);
+        Assert.True(Value(all, "gc-committed-bytes") >= Value(all, "gc-heap-size") - Value(all, "gc-fragmented-bytes"));
+        Assert.True(Value(all, "database-memory-bytes") > 0); // the SQLite journal's caches
 
         // A sample is [value, "timestamp"] as Kea gives it.
         var one = await op.CommandAsync("statistic-get", new JsonObject { ["name"] = "pkt4-ack-sent" });

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DhcpCluster.Actors;
 using DhcpCluster.Actors.Testing;
 using DhcpCluster.Dhcp;
@@ -174,7 +175,9 @@ public sealed class ClientActorTests(ITestOutputHelper output) : ServerTestKit(o
         var socket = CreateTestProbe("socket");
         var directory = new PoolOwnerDirectory(new Dictionary<uint, IActorRef> { [1] = owner.Ref });
         var settings = ServerOptions with { PassivateIdleClientAfter = TimeSpan.FromMilliseconds(300) };
-        var registry = Sys.ActorOf(ClientRegistryActor.Props(ClientActor.Props(directory, settings, Statistics), Statistics, TimeSpan.FromMilliseconds(500)));
+        var cachesReleased = new StrongBox<int>();
+        var registry = Sys.ActorOf(ClientRegistryActor.Props(
+            ClientActor.Props(directory, settings, Statistics), Statistics, TimeSpan.FromMilliseconds(500), () => Interlocked.Increment(ref cachesReleased.Value)));
         var router = new LocalClientRouter(registry);
         for (var i = 1; i <= clients; i++)
         {
@@ -188,12 +191,14 @@ public sealed class ClientActorTests(ITestOutputHelper output) : ServerTestKit(o
         }
 
         Assert.Equal(0, Statistics.MemoryTrims);
+        Assert.Equal(0, Volatile.Read(ref cachesReleased.Value));
         AwaitAssert(
             () =>
             {
                 registry.Tell(ClientRegistryProtocol.GetClientCount.Instance, TestActor);
                 Assert.Equal(0, ExpectMsg<int>());
                 Assert.Equal(1, Statistics.MemoryTrims);
+                Assert.Equal(1, Volatile.Read(ref cachesReleased.Value)); // the trim also released the caches given
             },
             TimeSpan.FromSeconds(15),
             TimeSpan.FromMilliseconds(200));
