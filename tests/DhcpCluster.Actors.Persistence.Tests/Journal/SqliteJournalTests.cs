@@ -1,4 +1,5 @@
 using System.Data.Common;
+using DhcpCluster.Actors.Persistence.Journal;
 using DhcpCluster.Actors.Persistence.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
@@ -27,6 +28,27 @@ public sealed class SqliteJournalTests : JournalSuite
 
     protected override void AssertDurable(string durability) =>
         Assert.Equal("sqlite synchronous=FULL journal_mode=wal", durability);
+
+    [Fact]
+    public async Task Releasing_idle_connections_keeps_the_journal_working_and_its_caches_counted()
+    {
+        var (store, _) = await StartFreshAsync();
+        for (var seq = 1; seq <= 50; seq++)
+        {
+            await store.Journal.WriteAsync(new AtomicWrite("pool-1", seq, S("e" + seq)));
+        }
+
+        Assert.Equal(50, (await ReplayAllAsync(store.Journal, "pool-1")).Count); // a pooled reader connection, now idle
+        Assert.True(store.DatabaseMemoryInUse > 0, "the writer's open connection holds SQLite memory");
+
+        store.ReleaseIdleConnections();
+
+        // The writer's connection stayed open, and readers open a new connection on demand.
+        await store.Journal.WriteAsync(new AtomicWrite("pool-1", 51, S("e51")));
+        var replayed = await ReplayAllAsync(store.Journal, "pool-1");
+        Assert.Equal(51, replayed.Count);
+        Assert.Equal(51, await store.Journal.ReadHighestSequenceNrAsync("pool-1"));
+    }
 
     public override async Task DisposeAsync()
     {
