@@ -43,13 +43,13 @@ public static class NodeStatistics
     /// <summary>Our own gauge: the process's resident memory in bytes (as the system counts it).</summary>
     public const string ResidentBytes = "resident-bytes";
 
-    /// <summary>Our own gauge: bytes on the managed heap after the last collection, free fragments included.</summary>
+    /// <summary>Our own gauge: bytes allocated on the managed heap and not yet collected (live after the last collection, plus what was allocated since).</summary>
     public const string GcHeapSize = "gc-heap-size";
 
-    /// <summary>Our own gauge: free fragments inside the managed heap after the last collection, in bytes.</summary>
+    /// <summary>Our own gauge: free fragments inside the managed heap after the last collection, in bytes (0 before the first).</summary>
     public const string GcFragmentedBytes = "gc-fragmented-bytes";
 
-    /// <summary>Our own gauge: memory the garbage collector holds committed (heap, free regions kept, bookkeeping).</summary>
+    /// <summary>Our own gauge: memory the garbage collector held committed after the last collection (heap, free regions kept, bookkeeping; 0 before the first).</summary>
     public const string GcCommittedBytes = "gc-committed-bytes";
 
     /// <summary>Our own gauge: bytes the lease database's library holds in this process (SQLite's caches; 0 for PostgreSQL).</summary>
@@ -121,7 +121,7 @@ public static class NodeStatistics
 
         registry.RegisterObserved(MemoryTrims, () => server.MemoryTrims);
         registry.RegisterDerived(ResidentBytes, static () => Environment.WorkingSet);
-        registry.RegisterDerived(GcHeapSize, static () => GC.GetGCMemoryInfo().HeapSizeBytes);
+        registry.RegisterDerived(GcHeapSize, static () => GC.GetTotalMemory(forceFullCollection: false));
         registry.RegisterDerived(GcFragmentedBytes, static () => GC.GetGCMemoryInfo().FragmentedBytes);
         registry.RegisterDerived(GcCommittedBytes, static () => GC.GetGCMemoryInfo().TotalCommittedBytes);
     }
