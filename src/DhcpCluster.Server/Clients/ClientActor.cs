@@ -19,7 +19,7 @@ namespace DhcpCluster.Server.Clients;
 /// (directly, through the interface's <see cref="ReplySender"/>, when the message came with it).
 /// Messages arriving meanwhile are stashed. Idle for long enough, it asks its parent to stop it.
 /// </summary>
-public sealed class ClientActor : ReceiveActor, IWithUnboundedStash, IWithTimers
+public sealed class ClientActor : UntypedActor, IWithUnboundedStash, IWithTimers
 {
     private const int SecsOffset = 8;
     private const int SecsLength = 2;
@@ -38,16 +38,15 @@ public sealed class ClientActor : ReceiveActor, IWithUnboundedStash, IWithTimers
     private long attempt;
     private string? clientText;
 
-    /// <summary>Creates the actor.</summary>
-    public ClientActor(PoolOwnerDirectory owners, ServerSettings settings, ServerStatistics statistics)
+    /// <summary>Creates the actor; <paramref name="log"/> is shared by the client actors (null: the actor's own logger).</summary>
+    public ClientActor(PoolOwnerDirectory owners, ServerSettings settings, ServerStatistics statistics, ILogger? log = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         this.owners = owners;
         this.settings = settings;
         this.statistics = statistics;
         windowMs = (long)settings.DuplicateWindow.TotalMilliseconds;
-        log = Context.GetLogger();
-        Ready();
+        this.log = log ?? Context.GetLogger();
     }
 
     /// <inheritdoc />
@@ -56,9 +55,13 @@ public sealed class ClientActor : ReceiveActor, IWithUnboundedStash, IWithTimers
     /// <inheritdoc />
     public ITimerScheduler Timers { get; set; } = null!;
 
-    /// <summary>Props for a client actor.</summary>
-    public static Props Props(PoolOwnerDirectory owners, ServerSettings settings, ServerStatistics statistics) =>
-        Actors.Props.Create(() => new ClientActor(owners, settings, statistics));
+    /// <summary>
+    /// Props for a client actor. One actor is created per client (per DHCP exchange under a load of new clients), so
+    /// what they share is made once: pass <paramref name="log"/> (a logger of this type) rather than have each actor
+    /// create its own.
+    /// </summary>
+    public static Props Props(PoolOwnerDirectory owners, ServerSettings settings, ServerStatistics statistics, ILogger? log = null) =>
+        Actors.Props.Create(() => new ClientActor(owners, settings, statistics, log));
 
     /// <inheritdoc />
     protected override void PreStart()
@@ -69,22 +72,44 @@ public sealed class ClientActor : ReceiveActor, IWithUnboundedStash, IWithTimers
         }
     }
 
-    private void Ready()
+    /// <summary>
+    /// Two states without a behaviour switch (a switch would build handler objects per message): ready, or waiting
+    /// for the pool owner's decision on <see cref="inFlight"/>, when client messages and a stop are stashed.
+    /// </summary>
+    protected override void OnReceive(object message)
     {
-        Receive<InboundPacket>(OnPacket);
-        Receive<ReceiveTimeout>(_ => Context.Parent.Tell(new ClientRegistryProtocol.Passivate(Self), Self));
-        Receive<StopWhenIdle>(_ => Context.Stop(Self));
-        Receive<PoolOwnerProtocol.Decided>(_ => { }); // a late answer after a timeout: the client retransmits
-        Receive<DecisionTimedOut>(_ => { });
-    }
+        switch (message)
+        {
+            case InboundPacket packet when inFlight is null:
+                OnPacket(packet);
+                break;
+            case InboundPacket or ClientProtocol.StopWhenIdle when inFlight is not null:
+                Stash.Stash();
+                break;
+            case PoolOwnerProtocol.Decided decided:
+                if (inFlight is not null)
+                {
+                    OnDecided(decided);
+                }
 
-    private void Waiting()
-    {
-        Receive<PoolOwnerProtocol.Decided>(OnDecided);
-        Receive<DecisionTimedOut>(OnDecisionTimedOut);
-        Receive<InboundPacket>(_ => Stash.Stash());
-        Receive<StopWhenIdle>(_ => Stash.Stash());
-        Receive<ReceiveTimeout>(_ => { });
+                break; // else a late answer after a timeout: the client retransmits
+            case DecisionTimedOut timedOut:
+                OnDecisionTimedOut(timedOut);
+                break;
+            case ReceiveTimeout:
+                if (inFlight is null)
+                {
+                    Context.Parent.Tell(new ClientRegistryProtocol.Passivate(Self), Self);
+                }
+
+                break;
+            case ClientProtocol.StopWhenIdle:
+                Context.Stop(Self);
+                break;
+            default:
+                Unhandled(message);
+                break;
+        }
     }
 
     private string Client(InboundPacket packet) => clientText ??= packet.Key.ToString();
@@ -127,7 +152,6 @@ public sealed class ClientActor : ReceiveActor, IWithUnboundedStash, IWithTimers
         attempt++;
         owner.Tell(new PoolOwnerProtocol.Decide(packet), Self);
         Timers.StartSingleTimer(DecisionTimerKey, new DecisionTimedOut(attempt), settings.DecisionTimeout);
-        Become(Waiting);
     }
 
     /// <summary>
@@ -167,7 +191,6 @@ public sealed class ClientActor : ReceiveActor, IWithUnboundedStash, IWithTimers
             LogUnanswered(packet, decided);
         }
 
-        Become(Ready);
         Stash.UnstashAll();
     }
 
@@ -181,7 +204,6 @@ public sealed class ClientActor : ReceiveActor, IWithUnboundedStash, IWithTimers
         statistics.CountDecisionTimeout();
         DhcpLog.DecisionTimeout(log, Client(inFlight), inFlight.TransactionId, (long)settings.DecisionTimeout.TotalMilliseconds);
         inFlight = null;
-        Become(Ready);
         Stash.UnstashAll();
     }
 

@@ -81,7 +81,7 @@ public sealed class DhcpServer
 
         var owners = new PoolOwnerDirectory(bySubnet);
         var clients = system.ActorOf(
-            ClientRegistryActor.Props(ClientActor.Props(owners, setup.Settings, statistics).WithDispatcher(DispatcherId), statistics).WithDispatcher(DispatcherId), "clients");
+            ClientRegistryActor.Props(ClientActor.Props(owners, setup.Settings, statistics, system.LoggerFactory.CreateLogger(typeof(ClientActor).FullName!)).WithDispatcher(DispatcherId), statistics).WithDispatcher(DispatcherId), "clients");
         var router = new LocalClientRouter(clients);
         Props SocketProps(InterfaceSelection binding) =>
             InterfaceSocketActor.Props(binding, setup.Interfaces, router, configuration, setup.Settings, statistics).WithDispatcher(DispatcherId);
