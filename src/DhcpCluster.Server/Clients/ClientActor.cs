@@ -19,11 +19,13 @@ namespace DhcpCluster.Server.Clients;
 /// (directly, through the interface's <see cref="ReplySender"/>, when the message came with it).
 /// Messages arriving meanwhile are stashed. Idle for long enough, it asks its parent to stop it.
 /// </summary>
-public sealed class ClientActor : UntypedActor, IWithUnboundedStash, IWithTimers
+public sealed class ClientActor : UntypedActor, IWithUnboundedStash
 {
     private const int SecsOffset = 8;
     private const int SecsLength = 2;
-    private const string DecisionTimerKey = "decision";
+
+    /// <summary>A timer may fire this much before its due time by the tick clock's reading.</summary>
+    private const long TimerSlackMs = 20;
     private readonly PoolOwnerDirectory owners;
     private readonly ServerSettings settings;
     private readonly ServerStatistics statistics;
@@ -37,6 +39,10 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash, IWithTimers
     private InboundPacket? inFlight;
     private long attempt;
     private string? clientText;
+    private IActorRef? self;
+    private Timer? decisionTimer;
+    private long armedAttempt;
+    private long armedDeadline = long.MaxValue;
 
     /// <summary>Creates the actor; <paramref name="log"/> is shared by the client actors (null: the actor's own logger).</summary>
     public ClientActor(PoolOwnerDirectory owners, ServerSettings settings, ServerStatistics statistics, ILogger? log = null)
@@ -52,9 +58,6 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash, IWithTimers
     /// <inheritdoc />
     public IStash Stash { get; set; } = null!;
 
-    /// <inheritdoc />
-    public ITimerScheduler Timers { get; set; } = null!;
-
     /// <summary>
     /// Props for a client actor. One actor is created per client (per DHCP exchange under a load of new clients), so
     /// what they share is made once: pass <paramref name="log"/> (a logger of this type) rather than have each actor
@@ -66,6 +69,7 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash, IWithTimers
     /// <inheritdoc />
     protected override void PreStart()
     {
+        self = Self;
         if (settings.PassivateIdleClientAfter is { } idle)
         {
             Context.SetReceiveTimeout(idle);
@@ -151,7 +155,7 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash, IWithTimers
         inFlight = packet;
         attempt++;
         owner.Tell(new PoolOwnerProtocol.Decide(packet), Self);
-        Timers.StartSingleTimer(DecisionTimerKey, new DecisionTimedOut(attempt), settings.DecisionTimeout);
+        ArmDecisionTimer();
     }
 
     /// <summary>
@@ -178,7 +182,7 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash, IWithTimers
     {
         var packet = inFlight!;
         inFlight = null;
-        Timers.Cancel(DecisionTimerKey);
+        DisarmDecisionTimer();
         lastAnswer = decided;
         answeredFrame = packet.Frame;
         answeredAt = packet.ReceivedAt;
@@ -192,6 +196,38 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash, IWithTimers
         }
 
         Stash.UnstashAll();
+    }
+
+    /// <inheritdoc />
+    protected override void PostStop() => decisionTimer?.Dispose();
+
+    /// <summary>
+    /// The decision timeout: one timer per actor, re-armed for each decision (a timer per decision allocated a timer,
+    /// its queue entry and a message for every packet, and almost never fired). The callback runs on a pool thread
+    /// and tells the attempt it was armed for, unless it was re-armed for a later deadline meanwhile.
+    /// </summary>
+    private void ArmDecisionTimer()
+    {
+        // The deadline first: a callback that reads the new attempt then sees the new deadline (and waits for it).
+        Volatile.Write(ref armedDeadline, Environment.TickCount64 + (long)settings.DecisionTimeout.TotalMilliseconds);
+        Volatile.Write(ref armedAttempt, attempt);
+        decisionTimer ??= new Timer(static state => ((ClientActor)state!).OnDecisionTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        decisionTimer.Change(settings.DecisionTimeout, Timeout.InfiniteTimeSpan);
+    }
+
+    private void DisarmDecisionTimer()
+    {
+        Volatile.Write(ref armedDeadline, long.MaxValue);
+        decisionTimer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
+
+    private void OnDecisionTimer()
+    {
+        var armedFor = Volatile.Read(ref armedAttempt);
+        if (Environment.TickCount64 + TimerSlackMs >= Volatile.Read(ref armedDeadline))
+        {
+            self?.Tell(new DecisionTimedOut(armedFor), ActorRefs.NoSender);
+        }
     }
 
     private void OnDecisionTimedOut(DecisionTimedOut timedOut)
