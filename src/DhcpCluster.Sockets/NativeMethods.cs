@@ -8,11 +8,13 @@ internal static partial class NativeMethods
     internal const int SolSocket = 1;
     internal const int SoBindToDevice = 25;
     internal const int SoTimestamp = 29;
+    internal const int SoReceiveTimeout = 20;
     internal const ushort EthPIp = 0x0800;
     internal const int ENoDev = 19;
 
     internal const short PollIn = 0x001;
     internal const int MsgDontWait = 0x40;
+    internal const int MsgWaitForOne = 0x10000;
     internal const int EAgain = 11;
     internal const int EIntr = 4;
     internal const int ENoBufs = 105;

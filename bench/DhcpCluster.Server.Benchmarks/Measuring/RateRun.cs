@@ -17,6 +17,9 @@ internal sealed record RateRun(
     JournalFigures? Journal,
     double LoadAverage)
 {
+    /// <summary>Datagrams dropped at a full socket receive buffer during the run (server's, perfdhcp's).</summary>
+    public SocketDrops SocketDrops { get; init; } = new(0, 0);
+
     /// <summary>Server CPU seconds per 10,000 acknowledged leases.</summary>
     public double CpuSecondsPer10kLeases => Acks > 0 ? ServerCpuSeconds / Acks * 10_000 : double.NaN;
 

@@ -42,7 +42,7 @@ internal sealed class RateSearch(BenchTopology topology, BenchOptions options, T
             steps.Add(result);
             log.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"  {server.Name,-22} -r {offered,6}: {result.MedianAchievedRate,8:F0} DORA/s (spread {result.AchievedRateSpread:F0}), REQUEST-ACK drops {result.MedianDropsPercent,6:F2}% [{string.Join(' ', runs.Select(r => r.RequestAckDropsPercent.ToString("F2", CultureInfo.InvariantCulture)))}], avg {result.MedianAverageDelayMs:F2} ms, max {result.MedianMaxDelayMs:F1} ms, CPU {result.MedianCpuPer10k:F2} s/10k{(result.MedianEventsPerCommit is { } e ? string.Create(CultureInfo.InvariantCulture, $", {e:F1} events/commit") : string.Empty)}, load {result.LoadAverage:F2}"));
+                $"  {server.Name,-22} -r {offered,6}: {result.MedianAchievedRate,8:F0} DORA/s (spread {result.AchievedRateSpread:F0}), REQUEST-ACK drops {result.MedianDropsPercent,6:F2}% [{string.Join(' ', runs.Select(r => r.RequestAckDropsPercent.ToString("F2", CultureInfo.InvariantCulture)))}], avg {result.MedianAverageDelayMs:F2} ms, max {result.MedianMaxDelayMs:F1} ms, CPU {result.MedianCpuPer10k:F2} s/10k, full-buffer drops server {result.MedianServerSocketDrops:F0} perfdhcp {result.MedianLoadSocketDrops:F0}{(result.MedianEventsPerCommit is { } e ? string.Create(CultureInfo.InvariantCulture, $", {e:F1} events/commit") : string.Empty)}, load {result.LoadAverage:F2}"));
             if (!result.WithinDropLimit)
             {
                 // A first step already over the limit says nothing: search downwards (halving) until one passes.
@@ -77,10 +77,15 @@ internal sealed class RateSearch(BenchTopology topology, BenchOptions options, T
                     ["-b", "mac=00:0c:66:00:00:00"]).ConfigureAwait(false);
             }
 
+            var serverDropsBefore = await SocketDropMeter.ReceiveBufferErrorsAsync(topology.Server).ConfigureAwait(false);
+            var loadDropsBefore = await SocketDropMeter.ReceiveBufferErrorsAsync(topology.Load).ConfigureAwait(false);
             var cpuBefore = ProcessMeter.CpuSeconds(running.Pid);
             var report = await Perfdhcp.RunAsync(
                 topology.Load, BenchTopology.RelayAddress, BenchTopology.ServerAddress, rate, Clients, seconds, extra).ConfigureAwait(false);
             var cpu = ProcessMeter.CpuSeconds(running.Pid) - cpuBefore;
+            var socketDrops = new SocketDrops(
+                await SocketDropMeter.ReceiveBufferErrorsAsync(topology.Server).ConfigureAwait(false) - serverDropsBefore,
+                await SocketDropMeter.ReceiveBufferErrorsAsync(topology.Load).ConfigureAwait(false) - loadDropsBefore);
             var load = ProcessMeter.LoadAverage();
             var journal = await running.StopAsync().ConfigureAwait(false);
             if (report.RequestAck is null && report.DiscoverOffer is null)
@@ -88,7 +93,7 @@ internal sealed class RateSearch(BenchTopology topology, BenchOptions options, T
                 throw new InvalidOperationException($"perfdhcp printed no statistics (exit {report.ExitCode}):\n{report.Output}");
             }
 
-            return RateRun.From(rate, seconds, report, cpu, journal, load);
+            return RateRun.From(rate, seconds, report, cpu, journal, load) with { SocketDrops = socketDrops };
         }
     }
 }

@@ -20,6 +20,10 @@ internal sealed record RateStep(int OfferedRate, IReadOnlyList<RateRun> Runs)
 
     public double LoadAverage => Runs.Average(r => r.LoadAverage);
 
+    public double MedianServerSocketDrops => Median(Runs.Select(r => (double)r.SocketDrops.Server));
+
+    public double MedianLoadSocketDrops => Median(Runs.Select(r => (double)r.SocketDrops.Perfdhcp));
+
     public bool WithinDropLimit => MedianDropsPercent <= RateSearch.DropLimitPercent;
 
     public static double Median(IEnumerable<double> values)

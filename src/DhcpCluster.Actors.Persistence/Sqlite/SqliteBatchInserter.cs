@@ -7,33 +7,22 @@ using Microsoft.Data.Sqlite;
 namespace DhcpCluster.Actors.Persistence.Sqlite;
 
 /// <summary>
-/// Inserts with statements prepared once per writer connection. SQLite runs in-process, so a statement
-/// per row costs no round trip; each event's ordering comes back through RETURNING for its tag rows.
+/// Inserts with statements prepared once per writer connection and run through SQLite's own calls
+/// (<see cref="SqliteStatement"/>: nothing allocated per row). SQLite runs in-process, so a statement per row costs
+/// no round trip; each event's ordering comes back through RETURNING for its tag rows.
 /// </summary>
 internal sealed class SqliteBatchInserter : IBatchInserter
 {
     /// <summary>Untagged events are inserted this many rows per statement (fewer statement executions per batch).</summary>
     private const int MultiRow = 32;
     private const int ColumnsPerRow = 7;
+    private const string Columns = "(persistence_id, sequence_number, deleted, manifest, serializer_id, payload, timestamp, writer_uuid, tags)";
 
-    private readonly SqliteCommand _insertEvent;
-    private readonly SqliteParameter _pid;
-    private readonly SqliteParameter _seq;
-    private readonly SqliteParameter _manifest;
-    private readonly SqliteParameter _serializer;
-    private readonly SqliteParameter _payload;
-    private readonly SqliteParameter _timestamp;
-    private readonly SqliteParameter _writer;
-    private readonly SqliteParameter _tags;
-    private readonly SqliteCommand _insertTag;
-    private readonly SqliteParameter _tagOrdering;
-    private readonly SqliteParameter _tag;
-    private readonly SqliteParameter _tagPid;
-    private readonly SqliteParameter _tagSeq;
-    private readonly SqliteCommand _insertMany;
-    private readonly SqliteParameter[] _many;
+    private readonly SqliteStatement _insertEvent;
+    private readonly SqliteStatement _insertTag;
+    private readonly SqliteStatement _insertMany;
     private readonly List<(PendingWrite Pending, int Event)> _untagged = new(MultiRow);
-    private readonly Dictionary<(string Table, ReadModelChangeKind Kind), SqliteCommand> _readModelCommands = [];
+    private readonly Dictionary<(string Table, ReadModelChangeKind Kind), (SqliteStatement Statement, int[] Indexes)> _readModelStatements = [];
     private readonly SqliteConnection _connection;
     private readonly SqlDialect _dialect;
     private Guid _lastWriter;
@@ -43,47 +32,21 @@ internal sealed class SqliteBatchInserter : IBatchInserter
     {
         _connection = connection;
         _dialect = dialect;
-        _insertEvent = connection.CreateCommand();
-        _insertEvent.CommandText = $"INSERT INTO {dialect.Options.JournalTable} (persistence_id, sequence_number, deleted, manifest, serializer_id, payload, timestamp, writer_uuid, tags) VALUES (@pid, @seq, 0, @manifest, @ser, @payload, @ts, @writer, @tags) RETURNING ordering";
-        _pid = _insertEvent.Parameters.Add("@pid", SqliteType.Text);
-        _seq = _insertEvent.Parameters.Add("@seq", SqliteType.Integer);
-        _manifest = _insertEvent.Parameters.Add("@manifest", SqliteType.Text);
-        _serializer = _insertEvent.Parameters.Add("@ser", SqliteType.Integer);
-        _payload = _insertEvent.Parameters.Add("@payload", SqliteType.Blob);
-        _timestamp = _insertEvent.Parameters.Add("@ts", SqliteType.Integer);
-        _writer = _insertEvent.Parameters.Add("@writer", SqliteType.Text);
-        _tags = _insertEvent.Parameters.Add("@tags", SqliteType.Text);
-        _insertMany = connection.CreateCommand();
-        var rows = new System.Text.StringBuilder($"INSERT INTO {dialect.Options.JournalTable} (persistence_id, sequence_number, deleted, manifest, serializer_id, payload, timestamp, writer_uuid, tags) VALUES ");
-        _many = new SqliteParameter[MultiRow * ColumnsPerRow];
+        var journal = dialect.Options.JournalTable;
+        _insertEvent = new SqliteStatement(connection, $"INSERT INTO {journal} {Columns} VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?) RETURNING ordering");
+        var rows = new System.Text.StringBuilder($"INSERT INTO {journal} {Columns} VALUES ");
         for (var r = 0; r < MultiRow; r++)
         {
-            rows.Append(r == 0 ? "(" : ",(").Append(CultureInfo.InvariantCulture, $"@a{r},@b{r},0,@c{r},@d{r},@e{r},@f{r},@g{r},NULL)");
-            _many[(r * ColumnsPerRow) + 0] = _insertMany.Parameters.Add("@a" + r.ToString(CultureInfo.InvariantCulture), SqliteType.Text);
-            _many[(r * ColumnsPerRow) + 1] = _insertMany.Parameters.Add("@b" + r.ToString(CultureInfo.InvariantCulture), SqliteType.Integer);
-            _many[(r * ColumnsPerRow) + 2] = _insertMany.Parameters.Add("@c" + r.ToString(CultureInfo.InvariantCulture), SqliteType.Text);
-            _many[(r * ColumnsPerRow) + 3] = _insertMany.Parameters.Add("@d" + r.ToString(CultureInfo.InvariantCulture), SqliteType.Integer);
-            _many[(r * ColumnsPerRow) + 4] = _insertMany.Parameters.Add("@e" + r.ToString(CultureInfo.InvariantCulture), SqliteType.Blob);
-            _many[(r * ColumnsPerRow) + 5] = _insertMany.Parameters.Add("@f" + r.ToString(CultureInfo.InvariantCulture), SqliteType.Integer);
-            _many[(r * ColumnsPerRow) + 6] = _insertMany.Parameters.Add("@g" + r.ToString(CultureInfo.InvariantCulture), SqliteType.Text);
+            rows.Append(r == 0 ? "(?, ?, 0, ?, ?, ?, ?, ?, NULL)" : ", (?, ?, 0, ?, ?, ?, ?, ?, NULL)");
         }
 
-        _insertMany.CommandText = rows.ToString();
-        _insertTag = connection.CreateCommand();
-        _insertTag.CommandText = $"INSERT INTO {dialect.Options.TagTable} (ordering_id, tag, persistence_id, sequence_nr) VALUES (@ordering, @tag, @pid, @seq)";
-        _tagOrdering = _insertTag.Parameters.Add("@ordering", SqliteType.Integer);
-        _tag = _insertTag.Parameters.Add("@tag", SqliteType.Text);
-        _tagPid = _insertTag.Parameters.Add("@pid", SqliteType.Text);
-        _tagSeq = _insertTag.Parameters.Add("@seq", SqliteType.Integer);
+        _insertMany = new SqliteStatement(connection, rows.ToString());
+        _insertTag = new SqliteStatement(connection, $"INSERT INTO {dialect.Options.TagTable} (ordering_id, tag, persistence_id, sequence_nr) VALUES (?, ?, ?, ?)");
     }
 
     public Task InsertAsync(DbTransaction transaction, List<PendingWrite> batch, int start, int count, CancellationToken cancellationToken)
     {
-        // Microsoft.Data.Sqlite executes synchronously even through its async methods; the writer lane owns this thread for the batch.
-        var tx = (SqliteTransaction)transaction;
-        _insertEvent.Transaction = tx;
-        _insertMany.Transaction = tx;
-        _insertTag.Transaction = tx;
+        // Runs synchronously on the writer lane, inside the transaction the lane opened on this connection.
         _untagged.Clear();
         for (var w = start; w < start + count; w++)
         {
@@ -112,7 +75,7 @@ internal sealed class SqliteBatchInserter : IBatchInserter
                 FlushUntagged();
                 foreach (var change in write.ReadModelChanges)
                 {
-                    ApplyChange(tx, change);
+                    ApplyChange(change);
                 }
             }
         }
@@ -128,25 +91,18 @@ internal sealed class SqliteBatchInserter : IBatchInserter
             for (var r = 0; r < MultiRow; r++)
             {
                 var (pending, e) = _untagged[r];
-                var payload = pending.Payloads[e];
-                var row = r * ColumnsPerRow;
-                _many[row].Value = pending.Write.PersistenceId;
-                _many[row + 1].Value = pending.Write.Events[e].SequenceNr;
-                _many[row + 2].Value = payload.Manifest;
-                _many[row + 3].Value = payload.SerializerId;
-                _many[row + 4].Value = payload.Payload;
-                _many[row + 5].Value = pending.Timestamp;
-                _many[row + 6].Value = WriterText(pending.WriterId);
+                BindEvent(_insertMany, r * ColumnsPerRow, pending, e);
             }
 
-            _insertMany.ExecuteNonQuery();
+            _insertMany.Execute();
         }
         else
         {
             foreach (var (pending, e) in _untagged)
             {
-                SetEventParameters(pending, e);
-                _insertEvent.ExecuteScalar();
+                BindEvent(_insertEvent, 0, pending, e);
+                _insertEvent.Bind(8, pending.TagTexts[e]);
+                _insertEvent.Execute();
             }
         }
 
@@ -155,29 +111,30 @@ internal sealed class SqliteBatchInserter : IBatchInserter
 
     private void InsertTagged(PendingWrite pending, int e)
     {
-        SetEventParameters(pending, e);
-        var ordering = (long)_insertEvent.ExecuteScalar()!;
-        _tagOrdering.Value = ordering;
-        _tagPid.Value = pending.Write.PersistenceId;
-        _tagSeq.Value = pending.Write.Events[e].SequenceNr;
+        BindEvent(_insertEvent, 0, pending, e);
+        _insertEvent.Bind(8, pending.TagTexts[e]);
+        var ordering = _insertEvent.Execute();
+        _insertTag.Bind(1, ordering);
+        _insertTag.Bind(3, pending.Write.PersistenceId);
+        _insertTag.Bind(4, pending.Write.Events[e].SequenceNr);
         foreach (var tag in pending.Write.Events[e].Tags!)
         {
-            _tag.Value = tag;
-            _insertTag.ExecuteNonQuery();
+            _insertTag.Bind(2, tag);
+            _insertTag.Execute();
         }
     }
 
-    private void SetEventParameters(PendingWrite pending, int e)
+    /// <summary>Binds the seven event columns of one row, whose first parameter follows <paramref name="offset"/>.</summary>
+    private void BindEvent(SqliteStatement statement, int offset, PendingWrite pending, int e)
     {
         var payload = pending.Payloads[e];
-        _pid.Value = pending.Write.PersistenceId;
-        _seq.Value = pending.Write.Events[e].SequenceNr;
-        _manifest.Value = payload.Manifest;
-        _serializer.Value = payload.SerializerId;
-        _payload.Value = payload.Payload;
-        _timestamp.Value = pending.Timestamp;
-        _writer.Value = WriterText(pending.WriterId);
-        _tags.Value = (object?)pending.TagTexts[e] ?? DBNull.Value;
+        statement.Bind(offset + 1, pending.Write.PersistenceId);
+        statement.Bind(offset + 2, pending.Write.Events[e].SequenceNr);
+        statement.Bind(offset + 3, payload.Manifest);
+        statement.Bind(offset + 4, payload.SerializerId);
+        statement.Bind(offset + 5, payload.Payload);
+        statement.Bind(offset + 6, pending.Timestamp);
+        statement.Bind(offset + 7, WriterText(pending.WriterId));
     }
 
     private string WriterText(Guid writer)
@@ -191,61 +148,43 @@ internal sealed class SqliteBatchInserter : IBatchInserter
         return _lastWriterText;
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
-        await _insertEvent.DisposeAsync().ConfigureAwait(false);
-        await _insertMany.DisposeAsync().ConfigureAwait(false);
-        await _insertTag.DisposeAsync().ConfigureAwait(false);
-        foreach (var command in _readModelCommands.Values)
+        _insertEvent.Dispose();
+        _insertMany.Dispose();
+        _insertTag.Dispose();
+        foreach (var (statement, _) in _readModelStatements.Values)
         {
-            await command.DisposeAsync().ConfigureAwait(false);
+            statement.Dispose();
         }
 
-        _readModelCommands.Clear();
+        _readModelStatements.Clear();
+        return ValueTask.CompletedTask;
     }
 
-    private void ApplyChange(SqliteTransaction tx, ReadModelChange change)
+    private void ApplyChange(ReadModelChange change)
     {
-        var statements = _dialect.ReadModels[change.Table];
-        if (!_readModelCommands.TryGetValue((change.Table, change.Kind), out var command))
+        if (!_readModelStatements.TryGetValue((change.Table, change.Kind), out var prepared))
         {
-            command = _connection.CreateCommand();
-            var table = statements.Table;
-            if (change.Kind == ReadModelChangeKind.Upsert)
+            var statements = _dialect.ReadModels[change.Table];
+            var upsert = change.Kind == ReadModelChangeKind.Upsert;
+            var statement = new SqliteStatement(_connection, upsert ? statements.UpsertSql : statements.DeleteSql);
+            var names = upsert ? statements.Table.Columns.Count : statements.Table.KeyColumns.Count;
+            var indexes = new int[names];
+            for (var i = 0; i < names; i++)
             {
-                command.CommandText = statements.UpsertSql;
-                for (var i = 0; i < table.Columns.Count; i++)
-                {
-                    command.Parameters.Add("@v" + i.ToString(CultureInfo.InvariantCulture), ToSqliteType(table.Columns[i].Type));
-                }
-            }
-            else
-            {
-                command.CommandText = statements.DeleteSql;
-                for (var i = 0; i < table.KeyColumns.Count; i++)
-                {
-                    command.Parameters.Add("@k" + i.ToString(CultureInfo.InvariantCulture), ToSqliteType(table.Columns[table.KeyColumnIndexes[i]].Type));
-                }
+                indexes[i] = statement.ParameterIndex((upsert ? "@v" : "@k") + i.ToString(CultureInfo.InvariantCulture));
             }
 
-            _readModelCommands.Add((change.Table, change.Kind), command);
+            prepared = (statement, indexes);
+            _readModelStatements.Add((change.Table, change.Kind), prepared);
         }
 
-        command.Transaction = tx;
         for (var i = 0; i < change.Values.Count; i++)
         {
-            command.Parameters[i].Value = change.Values[i] ?? DBNull.Value;
+            prepared.Statement.BindValue(prepared.Indexes[i], change.Values[i]);
         }
 
-        command.ExecuteNonQuery();
+        prepared.Statement.Execute();
     }
-
-    private static SqliteType ToSqliteType(ReadModelColumnType type) => type switch
-    {
-        ReadModelColumnType.Integer => SqliteType.Integer,
-        ReadModelColumnType.Text => SqliteType.Text,
-        ReadModelColumnType.Blob => SqliteType.Blob,
-        ReadModelColumnType.Real => SqliteType.Real,
-        _ => throw new ArgumentOutOfRangeException(nameof(type)),
-    };
 }

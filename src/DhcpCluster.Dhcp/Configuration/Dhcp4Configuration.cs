@@ -191,7 +191,7 @@ public sealed class Dhcp4Configuration : Dhcp4Scope
 
     /// <summary>The subnets whose <c>relay.ip-addresses</c> (own or of their shared network) include the address.</summary>
     public IReadOnlyList<Subnet4> FindSubnetsByRelay(Ipv4Address relay) =>
-        byRelay.TryGetValue(relay.Value, out var list) ? list : [];
+        byRelay.TryGetValue(relay.Value, out var list) ? list : Array.Empty<Subnet4>(); // not [], which would be a new List here
 
     /// <summary>The first subnet whose <c>interface</c> (own or of its shared network) is the given name, or null.</summary>
     public Subnet4? FindSubnetByInterface(string interfaceName) =>

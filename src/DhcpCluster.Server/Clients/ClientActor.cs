@@ -19,11 +19,13 @@ namespace DhcpCluster.Server.Clients;
 /// (directly, through the interface's <see cref="ReplySender"/>, when the message came with it).
 /// Messages arriving meanwhile are stashed. Idle for long enough, it asks its parent to stop it.
 /// </summary>
-public sealed class ClientActor : ReceiveActor, IWithUnboundedStash, IWithTimers
+public sealed class ClientActor : UntypedActor, IWithUnboundedStash
 {
     private const int SecsOffset = 8;
     private const int SecsLength = 2;
-    private const string DecisionTimerKey = "decision";
+
+    /// <summary>A timer may fire this much before its due time by the tick clock's reading.</summary>
+    private const long TimerSlackMs = 20;
     private readonly PoolOwnerDirectory owners;
     private readonly ServerSettings settings;
     private readonly ServerStatistics statistics;
@@ -37,54 +39,81 @@ public sealed class ClientActor : ReceiveActor, IWithUnboundedStash, IWithTimers
     private InboundPacket? inFlight;
     private long attempt;
     private string? clientText;
+    private IActorRef? self;
+    private Timer? decisionTimer;
+    private long armedAttempt;
+    private long armedDeadline = long.MaxValue;
 
-    /// <summary>Creates the actor.</summary>
-    public ClientActor(PoolOwnerDirectory owners, ServerSettings settings, ServerStatistics statistics)
+    /// <summary>Creates the actor; <paramref name="log"/> is shared by the client actors (null: the actor's own logger).</summary>
+    public ClientActor(PoolOwnerDirectory owners, ServerSettings settings, ServerStatistics statistics, ILogger? log = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         this.owners = owners;
         this.settings = settings;
         this.statistics = statistics;
         windowMs = (long)settings.DuplicateWindow.TotalMilliseconds;
-        log = Context.GetLogger();
-        Ready();
+        this.log = log ?? Context.GetLogger();
     }
 
     /// <inheritdoc />
     public IStash Stash { get; set; } = null!;
 
-    /// <inheritdoc />
-    public ITimerScheduler Timers { get; set; } = null!;
-
-    /// <summary>Props for a client actor.</summary>
-    public static Props Props(PoolOwnerDirectory owners, ServerSettings settings, ServerStatistics statistics) =>
-        Actors.Props.Create(() => new ClientActor(owners, settings, statistics));
+    /// <summary>
+    /// Props for a client actor. One actor is created per client (per DHCP exchange under a load of new clients), so
+    /// what they share is made once: pass <paramref name="log"/> (a logger of this type) rather than have each actor
+    /// create its own.
+    /// </summary>
+    public static Props Props(PoolOwnerDirectory owners, ServerSettings settings, ServerStatistics statistics, ILogger? log = null) =>
+        Actors.Props.Create(() => new ClientActor(owners, settings, statistics, log));
 
     /// <inheritdoc />
     protected override void PreStart()
     {
+        self = Self;
         if (settings.PassivateIdleClientAfter is { } idle)
         {
             Context.SetReceiveTimeout(idle);
         }
     }
 
-    private void Ready()
+    /// <summary>
+    /// Two states without a behaviour switch (a switch would build handler objects per message): ready, or waiting
+    /// for the pool owner's decision on <see cref="inFlight"/>, when client messages and a stop are stashed.
+    /// </summary>
+    protected override void OnReceive(object message)
     {
-        Receive<InboundPacket>(OnPacket);
-        Receive<ReceiveTimeout>(_ => Context.Parent.Tell(new ClientRegistryProtocol.Passivate(Self), Self));
-        Receive<StopWhenIdle>(_ => Context.Stop(Self));
-        Receive<PoolOwnerProtocol.Decided>(_ => { }); // a late answer after a timeout: the client retransmits
-        Receive<DecisionTimedOut>(_ => { });
-    }
+        switch (message)
+        {
+            case InboundPacket packet when inFlight is null:
+                OnPacket(packet);
+                break;
+            case InboundPacket or ClientProtocol.StopWhenIdle when inFlight is not null:
+                Stash.Stash();
+                break;
+            case PoolOwnerProtocol.Decided decided:
+                if (inFlight is not null)
+                {
+                    OnDecided(decided);
+                }
 
-    private void Waiting()
-    {
-        Receive<PoolOwnerProtocol.Decided>(OnDecided);
-        Receive<DecisionTimedOut>(OnDecisionTimedOut);
-        Receive<InboundPacket>(_ => Stash.Stash());
-        Receive<StopWhenIdle>(_ => Stash.Stash());
-        Receive<ReceiveTimeout>(_ => { });
+                break; // else a late answer after a timeout: the client retransmits
+            case DecisionTimedOut timedOut:
+                OnDecisionTimedOut(timedOut);
+                break;
+            case ReceiveTimeout:
+                if (inFlight is null)
+                {
+                    Context.Parent.Tell(new ClientRegistryProtocol.Passivate(Self), Self);
+                }
+
+                break;
+            case ClientProtocol.StopWhenIdle:
+                Context.Stop(Self);
+                break;
+            default:
+                Unhandled(message);
+                break;
+        }
     }
 
     private string Client(InboundPacket packet) => clientText ??= packet.Key.ToString();
@@ -126,8 +155,7 @@ public sealed class ClientActor : ReceiveActor, IWithUnboundedStash, IWithTimers
         inFlight = packet;
         attempt++;
         owner.Tell(new PoolOwnerProtocol.Decide(packet), Self);
-        Timers.StartSingleTimer(DecisionTimerKey, new DecisionTimedOut(attempt), settings.DecisionTimeout);
-        Become(Waiting);
+        ArmDecisionTimer();
     }
 
     /// <summary>
@@ -154,7 +182,7 @@ public sealed class ClientActor : ReceiveActor, IWithUnboundedStash, IWithTimers
     {
         var packet = inFlight!;
         inFlight = null;
-        Timers.Cancel(DecisionTimerKey);
+        DisarmDecisionTimer();
         lastAnswer = decided;
         answeredFrame = packet.Frame;
         answeredAt = packet.ReceivedAt;
@@ -167,8 +195,39 @@ public sealed class ClientActor : ReceiveActor, IWithUnboundedStash, IWithTimers
             LogUnanswered(packet, decided);
         }
 
-        Become(Ready);
         Stash.UnstashAll();
+    }
+
+    /// <inheritdoc />
+    protected override void PostStop() => decisionTimer?.Dispose();
+
+    /// <summary>
+    /// The decision timeout: one timer per actor, re-armed for each decision (a timer per decision allocated a timer,
+    /// its queue entry and a message for every packet, and almost never fired). The callback runs on a pool thread
+    /// and tells the attempt it was armed for, unless it was re-armed for a later deadline meanwhile.
+    /// </summary>
+    private void ArmDecisionTimer()
+    {
+        // The deadline first: a callback that reads the new attempt then sees the new deadline (and waits for it).
+        Volatile.Write(ref armedDeadline, Environment.TickCount64 + (long)settings.DecisionTimeout.TotalMilliseconds);
+        Volatile.Write(ref armedAttempt, attempt);
+        decisionTimer ??= new Timer(static state => ((ClientActor)state!).OnDecisionTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        decisionTimer.Change(settings.DecisionTimeout, Timeout.InfiniteTimeSpan);
+    }
+
+    private void DisarmDecisionTimer()
+    {
+        Volatile.Write(ref armedDeadline, long.MaxValue);
+        decisionTimer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
+
+    private void OnDecisionTimer()
+    {
+        var armedFor = Volatile.Read(ref armedAttempt);
+        if (Environment.TickCount64 + TimerSlackMs >= Volatile.Read(ref armedDeadline))
+        {
+            self?.Tell(new DecisionTimedOut(armedFor), ActorRefs.NoSender);
+        }
     }
 
     private void OnDecisionTimedOut(DecisionTimedOut timedOut)
@@ -181,7 +240,6 @@ public sealed class ClientActor : ReceiveActor, IWithUnboundedStash, IWithTimers
         statistics.CountDecisionTimeout();
         DhcpLog.DecisionTimeout(log, Client(inFlight), inFlight.TransactionId, (long)settings.DecisionTimeout.TotalMilliseconds);
         inFlight = null;
-        Become(Ready);
         Stash.UnstashAll();
     }
 

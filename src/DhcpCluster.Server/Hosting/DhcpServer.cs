@@ -83,7 +83,7 @@ public sealed class DhcpServer
         var owners = new PoolOwnerDirectory(bySubnet);
         var clients = system.ActorOf(
             ClientRegistryActor.Props(
-                ClientActor.Props(owners, setup.Settings, statistics).WithDispatcher(DispatcherId),
+                ClientActor.Props(owners, setup.Settings, statistics, system.LoggerFactory.CreateLogger(typeof(ClientActor).FullName!)).WithDispatcher(DispatcherId),
                 statistics,
                 releaseCaches: PersistenceExtension.Get(system).Store.ReleaseIdleConnections).WithDispatcher(DispatcherId),
             "clients");

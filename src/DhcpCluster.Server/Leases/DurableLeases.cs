@@ -145,15 +145,22 @@ internal sealed class DurableLeases : ILeaseChangeObserver
     public List<Lease> All()
     {
         var all = new List<Lease>(Count);
+        all.AddRange(Enumerate());
+        return all;
+    }
+
+    /// <summary>Every durable lease, one at a time (<see cref="Count"/> of them; no list of them all is built).</summary>
+    public IEnumerable<Lease> Enumerate()
+    {
         foreach (var lease in store.AllLeases)
         {
             if (!differences.TryGetValue(lease.Address.Value, out var different))
             {
-                all.Add(lease);
+                yield return lease;
             }
             else if (different is { } durable)
             {
-                all.Add(durable);
+                yield return durable;
             }
         }
 
@@ -161,11 +168,9 @@ internal sealed class DurableLeases : ILeaseChangeObserver
         {
             if (different is { } durable && !store.TryGetLease(new Ipv4Address(address), out _))
             {
-                all.Add(durable);
+                yield return durable;
             }
         }
-
-        return all;
     }
 
     private bool Agrees(Ipv4Address address, Lease? durable) =>

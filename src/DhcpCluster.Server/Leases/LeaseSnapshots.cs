@@ -23,7 +23,15 @@ public static class LeaseSnapshots
     public static PoolOwnerSnapshot Pack(IReadOnlyCollection<Lease> leases)
     {
         ArgumentNullException.ThrowIfNull(leases);
-        var buffer = new byte[1 + (leases.Count * (FixedBytes + 8))];
+        return Pack(leases, leases.Count);
+    }
+
+    /// <summary>The snapshot of <paramref name="leases"/>, about <paramref name="count"/> of them (none may be an offer).</summary>
+    /// <exception cref="ArgumentException">A lease is an offer.</exception>
+    public static PoolOwnerSnapshot Pack(IEnumerable<Lease> leases, int count)
+    {
+        ArgumentNullException.ThrowIfNull(leases);
+        var buffer = new byte[1 + (Math.Max(count, 0) * (FixedBytes + 8))];
         buffer[0] = FormatVersion;
         var at = 1;
         Span<byte> key = stackalloc byte[255];

@@ -366,7 +366,7 @@ public sealed partial class PoolOwnerActor : ReceivePersistentActor, IWithTimers
         if (settings.SnapshotEvery > 0 && ++eventsSinceSnapshot >= Math.Max(settings.SnapshotEvery, durable.Count / SnapshotLeaseFraction))
         {
             eventsSinceSnapshot = 0;
-            SaveSnapshot(LeaseSnapshots.Pack(durable.All()));
+            SaveSnapshot(LeaseSnapshots.Pack(durable.Enumerate(), durable.Count));
         }
     }
 

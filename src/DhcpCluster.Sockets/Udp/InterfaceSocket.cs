@@ -44,6 +44,8 @@ public sealed class InterfaceSocket : IDisposable
             // counted as time between a client's messages.
             opened.SetRawSocketOption(NativeMethods.SolSocket, NativeMethods.SoTimestamp, BitConverter.GetBytes(1));
             opened.ReceiveBufferSize = 4 * 1024 * 1024;
+            // A blocking receive wakes at least this often (SO_RCVTIMEO), so a receiving thread sees its stop flag.
+            opened.SetRawSocketOption(NativeMethods.SolSocket, NativeMethods.SoReceiveTimeout, TimeValue(ReceiveWakeInterval));
             opened.SendBufferSize = 4 * 1024 * 1024;
             opened.Bind(new IPEndPoint(IPAddress.Any, port));
             return new InterfaceSocket(opened, interfaceName, port);
@@ -63,6 +65,12 @@ public sealed class InterfaceSocket : IDisposable
         }
     }
 
+    /// <summary>How long a blocking <see cref="Receive"/> waits at most before it returns 0.</summary>
+    public static readonly TimeSpan ReceiveWakeInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How early a receive timeout may end by the tick clock's reading.</summary>
+    private const long WakeSlackMilliseconds = 10;
+
     /// <summary>Receives one datagram into <paramref name="buffer"/>.</summary>
     public async ValueTask<ReceivedDatagram> ReceiveAsync(Memory<byte> buffer, CancellationToken cancellationToken)
     {
@@ -77,10 +85,14 @@ public sealed class InterfaceSocket : IDisposable
     }
 
     /// <summary>
-    /// Receives up to <see cref="ReceiveBatch.Capacity"/> datagrams with one <c>recvmmsg</c> call on the calling
-    /// thread, after waiting at most <paramref name="timeoutMilliseconds"/> for the first (so a receiving thread can
-    /// look at its stop flag). Returns how many arrived (0: timed out); nothing is allocated. The descriptor is
-    /// referenced for the duration of the call, so a concurrent <see cref="Dispose"/> never lets it be reused under us.
+    /// Receives up to <see cref="ReceiveBatch.Capacity"/> datagrams on the calling thread, waiting at most
+    /// <paramref name="timeoutMilliseconds"/> for the first (so a receiving thread can look at its stop flag). One
+    /// blocking <c>recvmmsg</c> (MSG_WAITFORONE: it returns as soon as one datagram is there, with those queued behind
+    /// it) does the wait and the receive, woken by the socket's <see cref="ReceiveWakeInterval"/> when nothing comes;
+    /// a timeout shorter than that, or a descriptor the runtime made non-blocking, waits with <c>poll</c> and then
+    /// receives without blocking (the second call the blocking receive saves on every wake-up under load). Returns
+    /// how many arrived (0: timed out); nothing is allocated. The descriptor is referenced for the duration of the
+    /// call, so a concurrent <see cref="Dispose"/> never lets it be reused under us.
     /// </summary>
     /// <exception cref="ObjectDisposedException">The socket was closed.</exception>
     /// <exception cref="IOException">The kernel refused the receive (e.g. the interface went away).</exception>
@@ -94,24 +106,9 @@ public sealed class InterfaceSocket : IDisposable
         {
             handle.DangerousAddRef(ref referenced);
             var descriptor = (int)handle.DangerousGetHandle();
-            var poll = new NativeMethods.PollDescriptor { Descriptor = descriptor, Events = NativeMethods.PollIn };
-            var ready = NativeMethods.poll(ref poll, 1, timeoutMilliseconds);
-            if (ready == 0)
-            {
-                return 0;
-            }
-
-            if (ready < 0)
-            {
-                return Failed(Marshal.GetLastPInvokeError());
-            }
-
-            var count = NativeMethods.recvmmsg(descriptor, batch.Headers, (uint)batch.Capacity, NativeMethods.MsgDontWait, 0);
-            if (count < 0)
-            {
-                return Failed(Marshal.GetLastPInvokeError());
-            }
-
+            var count = timeoutMilliseconds < (long)ReceiveWakeInterval.TotalMilliseconds
+                ? PollThenReceive(descriptor, batch, timeoutMilliseconds)
+                : BlockingReceive(descriptor, batch, timeoutMilliseconds);
             batch.Count = count;
             return count;
         }
@@ -122,6 +119,66 @@ public sealed class InterfaceSocket : IDisposable
                 handle.DangerousRelease();
             }
         }
+    }
+
+    /// <summary>Blocking receives (each woken after <see cref="ReceiveWakeInterval"/> at the latest) until a datagram or the timeout.</summary>
+    private unsafe int BlockingReceive(int descriptor, ReceiveBatch batch, int timeoutMilliseconds)
+    {
+        var deadline = Environment.TickCount64 + timeoutMilliseconds;
+        while (true)
+        {
+            var startedAt = Environment.TickCount64;
+            var count = NativeMethods.recvmmsg(descriptor, batch.Headers, (uint)batch.Capacity, NativeMethods.MsgWaitForOne, 0);
+            if (count >= 0)
+            {
+                return count;
+            }
+
+            var error = Marshal.GetLastPInvokeError();
+            if (error != NativeMethods.EAgain && error != NativeMethods.EIntr)
+            {
+                return Failed(error);
+            }
+
+            var now = Environment.TickCount64;
+            if (error == NativeMethods.EAgain && now - startedAt < (long)ReceiveWakeInterval.TotalMilliseconds - WakeSlackMilliseconds)
+            {
+                // An immediate EAGAIN: the runtime made the descriptor non-blocking; wait the other way.
+                return PollThenReceive(descriptor, batch, (int)Math.Max(0, deadline - now));
+            }
+
+            if (now >= deadline - WakeSlackMilliseconds)
+            {
+                return 0;
+            }
+        }
+    }
+
+    private unsafe int PollThenReceive(int descriptor, ReceiveBatch batch, int timeoutMilliseconds)
+    {
+        var poll = new NativeMethods.PollDescriptor { Descriptor = descriptor, Events = NativeMethods.PollIn };
+        var ready = NativeMethods.poll(ref poll, 1, timeoutMilliseconds);
+        if (ready == 0)
+        {
+            return 0;
+        }
+
+        if (ready < 0)
+        {
+            return Failed(Marshal.GetLastPInvokeError());
+        }
+
+        var count = NativeMethods.recvmmsg(descriptor, batch.Headers, (uint)batch.Capacity, NativeMethods.MsgDontWait, 0);
+        return count >= 0 ? count : Failed(Marshal.GetLastPInvokeError());
+    }
+
+    /// <summary>A <c>struct timeval</c> (64-bit seconds and microseconds).</summary>
+    private static byte[] TimeValue(TimeSpan value)
+    {
+        var bytes = new byte[16];
+        BinaryPrimitives.WriteInt64LittleEndian(bytes, (long)value.TotalSeconds);
+        BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(8), (long)(value.TotalMicroseconds % 1_000_000));
+        return bytes;
     }
 
     /// <summary>

@@ -108,6 +108,24 @@ public sealed class ClientActorTests(ITestOutputHelper output) : ServerTestKit(o
     }
 
     [Fact]
+    public void An_answered_decision_never_times_out_the_next_one_early()
+    {
+        var (client, owner, socket) = Start(ServerOptions with { DecisionTimeout = TimeSpan.FromMilliseconds(600) });
+        client.Tell(Packet(Frames.Discover(1), socket.Ref, receivedAt: 10_000));
+        owner.ExpectMsg<PoolOwnerProtocol.Decide>();
+        Thread.Sleep(400);
+        owner.Reply(Offer(OfferBytes));
+        socket.ExpectMsg<InterfaceSocketProtocol.SendReply>();
+
+        // The second decision is armed just before the first one's deadline and is left unanswered.
+        client.Tell(Packet(Frames.Discover(1, xid: 0x78), socket.Ref, receivedAt: 10_500));
+        owner.ExpectMsg<PoolOwnerProtocol.Decide>();
+        Thread.Sleep(450);
+        Assert.Equal(0, Statistics.DecisionTimeouts);
+        AwaitCondition(() => Statistics.DecisionTimeouts == 1, TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public void The_registry_creates_one_actor_per_client_and_passivates_idle_ones()
     {
         var owner = CreateTestProbe("owner");
