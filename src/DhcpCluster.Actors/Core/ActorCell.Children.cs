@@ -265,6 +265,7 @@ internal sealed partial class ActorCell
                 if (container.ByName.TryGetValue(child.Path.Name, out var stats) && stats.Child is not null && stats.Child.Equals(child))
                 {
                     container.ByName.Remove(child.Path.Name);
+                    SparseCapacity.ShrinkIfSparse(container.ByName);
                     if (stats.Stopping)
                     {
                         container.StoppingCount--;

@@ -90,6 +90,8 @@ internal sealed partial class ActorCell
             return;
         }
 
+        SparseCapacity.ShrinkIfSparse(extras.Watching);
+
         if (_terminating)
         {
             return;
@@ -107,6 +109,8 @@ internal sealed partial class ActorCell
         {
             return;
         }
+
+        SparseCapacity.ShrinkIfSparse(_extras.TerminatedQueued);
 
         var actor = _actor!;
         if (!actor.AroundReceive(_behavior!, watched.Message))
