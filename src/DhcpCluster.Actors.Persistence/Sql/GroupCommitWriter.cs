@@ -178,7 +178,6 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     {
         var connection = lane.Connection!;
         var inserter = lane.Inserter!;
-        var synchronous = lane.Synchronous;
         var retry = false;
         var transaction = await connection.BeginTransactionAsync().ConfigureAwait(true);
         await using (transaction.ConfigureAwait(true))
@@ -205,7 +204,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             return;
         }
 
-        Count(lane, batch, rejected: null, synchronous);
+        Count(lane, batch, rejected: null);
     }
 
     private async Task CommitOneByOneAsync(LaneConnection lane, List<PendingWrite> batch)
@@ -245,10 +244,10 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             await transaction.CommitAsync().ConfigureAwait(true);
         }
 
-        Count(lane, batch, rejected, lane.Synchronous);
+        Count(lane, batch, rejected);
     }
 
-    private void Count(LaneConnection lane, List<PendingWrite> batch, Exception?[]? rejected, bool synchronous)
+    private void Count(LaneConnection lane, List<PendingWrite> batch, Exception?[]? rejected)
     {
         long events = 0;
         long accepted = 0;
@@ -269,7 +268,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         }
 
         Interlocked.Increment(ref _commits);
-        if (synchronous)
+        if (lane.Synchronous)
         {
             Interlocked.Increment(ref _synchronousCommits);
         }

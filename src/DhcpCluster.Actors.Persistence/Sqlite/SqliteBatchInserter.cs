@@ -100,9 +100,7 @@ internal sealed class SqliteBatchInserter : IBatchInserter
         {
             foreach (var (pending, e) in _untagged)
             {
-                BindEvent(_insertEvent, 0, pending, e);
-                _insertEvent.Bind(8, pending.TagTexts[e]);
-                _insertEvent.Execute();
+                InsertEvent(pending, e);
             }
         }
 
@@ -111,9 +109,7 @@ internal sealed class SqliteBatchInserter : IBatchInserter
 
     private void InsertTagged(PendingWrite pending, int e)
     {
-        BindEvent(_insertEvent, 0, pending, e);
-        _insertEvent.Bind(8, pending.TagTexts[e]);
-        var ordering = _insertEvent.Execute();
+        var ordering = InsertEvent(pending, e);
         _insertTag.Bind(1, ordering);
         _insertTag.Bind(3, pending.Write.PersistenceId);
         _insertTag.Bind(4, pending.Write.Events[e].SequenceNr);
@@ -122,6 +118,14 @@ internal sealed class SqliteBatchInserter : IBatchInserter
             _insertTag.Bind(2, tag);
             _insertTag.Execute();
         }
+    }
+
+    /// <summary>Inserts one event row (with its tags column); returns its ordering.</summary>
+    private long InsertEvent(PendingWrite pending, int e)
+    {
+        BindEvent(_insertEvent, 0, pending, e);
+        _insertEvent.Bind(8, pending.TagTexts[e]);
+        return _insertEvent.Execute();
     }
 
     /// <summary>Binds the seven event columns of one row, whose first parameter follows <paramref name="offset"/>.</summary>
