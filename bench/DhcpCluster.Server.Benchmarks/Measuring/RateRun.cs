@@ -20,6 +20,9 @@ internal sealed record RateRun(
     /// <summary>Datagrams dropped at a full socket receive buffer during the run (server's, perfdhcp's).</summary>
     public SocketDrops SocketDrops { get; init; } = new(0, 0);
 
+    /// <summary>dhcp-node's garbage collections over the server's life (null for other servers).</summary>
+    public RuntimeFigures? Runtime { get; init; }
+
     /// <summary>Server CPU seconds per 10,000 acknowledged leases.</summary>
     public double CpuSecondsPer10kLeases => Acks > 0 ? ServerCpuSeconds / Acks * 10_000 : double.NaN;
 

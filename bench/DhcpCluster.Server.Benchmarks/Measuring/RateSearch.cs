@@ -42,7 +42,7 @@ internal sealed class RateSearch(BenchTopology topology, BenchOptions options, T
             steps.Add(result);
             log.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"  {server.Name,-22} -r {offered,6}: {result.MedianAchievedRate,8:F0} DORA/s (spread {result.AchievedRateSpread:F0}), REQUEST-ACK drops {result.MedianDropsPercent,6:F2}% [{string.Join(' ', runs.Select(r => r.RequestAckDropsPercent.ToString("F2", CultureInfo.InvariantCulture)))}], avg {result.MedianAverageDelayMs:F2} ms, max {result.MedianMaxDelayMs:F1} ms, CPU {result.MedianCpuPer10k:F2} s/10k, full-buffer drops server {result.MedianServerSocketDrops:F0} perfdhcp {result.MedianLoadSocketDrops:F0}{(result.MedianEventsPerCommit is { } e ? string.Create(CultureInfo.InvariantCulture, $", {e:F1} events/commit") : string.Empty)}, load {result.LoadAverage:F2}"));
+                $"  {server.Name,-22} -r {offered,6}: {result.MedianAchievedRate,8:F0} DORA/s (spread {result.AchievedRateSpread:F0}), REQUEST-ACK drops {result.MedianDropsPercent,6:F2}% [{string.Join(' ', runs.Select(r => r.RequestAckDropsPercent.ToString("F2", CultureInfo.InvariantCulture)))}], avg {result.MedianAverageDelayMs:F2} ms, max {result.MedianMaxDelayMs:F1} ms, CPU {result.MedianCpuPer10k:F2} s/10k, full-buffer drops server {result.MedianServerSocketDrops:F0} perfdhcp {result.MedianLoadSocketDrops:F0}{(result.MedianEventsPerCommit is { } e ? string.Create(CultureInfo.InvariantCulture, $", {e:F1} events/commit, commit {result.MedianCommitMs:F2} ms of {result.MedianTransactionMs:F2} ms") : string.Empty)}{(result.MedianGcPauseMsPerSecond is { } gc ? string.Create(CultureInfo.InvariantCulture, $", GC pauses {gc:F0} ms/s") : string.Empty)}, load {result.LoadAverage:F2}"));
             if (!result.WithinDropLimit)
             {
                 // A first step already over the limit says nothing: search downwards (halving) until one passes.
@@ -93,7 +93,7 @@ internal sealed class RateSearch(BenchTopology topology, BenchOptions options, T
                 throw new InvalidOperationException($"perfdhcp printed no statistics (exit {report.ExitCode}):\n{report.Output}");
             }
 
-            return RateRun.From(rate, seconds, report, cpu, journal, load) with { SocketDrops = socketDrops };
+            return RateRun.From(rate, seconds, report, cpu, journal, load) with { SocketDrops = socketDrops, Runtime = running.Runtime };
         }
     }
 }

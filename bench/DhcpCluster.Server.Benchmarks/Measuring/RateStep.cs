@@ -18,6 +18,15 @@ internal sealed record RateStep(int OfferedRate, IReadOnlyList<RateRun> Runs)
 
     public double? MedianEventsPerCommit => Runs.All(r => r.Journal is null) ? null : Median(Runs.Where(r => r.Journal is not null).Select(r => r.Journal!.EventsPerCommit));
 
+    /// <summary>Median of the runs' average COMMIT milliseconds (NaN without a journal).</summary>
+    public double MedianCommitMs => Median(Runs.Where(r => r.Journal is not null).Select(r => r.Journal!.CommitMs));
+
+    /// <summary>Median of the runs' average transaction milliseconds, BEGIN to committed (NaN without a journal).</summary>
+    public double MedianTransactionMs => Median(Runs.Where(r => r.Journal is not null).Select(r => r.Journal!.TransactionMs));
+
+    /// <summary>Median milliseconds per second the server's garbage collector paused it (null for servers that do not say).</summary>
+    public double? MedianGcPauseMsPerSecond => Runs.All(r => r.Runtime is null) ? null : Median(Runs.Where(r => r.Runtime is not null).Select(r => r.Runtime!.PauseMsPerSecond));
+
     public double LoadAverage => Runs.Average(r => r.LoadAverage);
 
     public double MedianServerSocketDrops => Median(Runs.Select(r => (double)r.SocketDrops.Server));

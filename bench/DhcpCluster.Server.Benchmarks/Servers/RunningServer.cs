@@ -19,6 +19,9 @@ internal sealed partial class RunningServer(string name, LabProcess process, Dat
     /// <summary>dhcp-node's counters from its DHCP4_STATISTICS line at stop (empty for other servers).</summary>
     public IReadOnlyDictionary<string, long> Counters { get; private set; } = new Dictionary<string, long>(StringComparer.Ordinal);
 
+    /// <summary>dhcp-node's garbage collections over its life, once it stopped and printed them (null for other servers).</summary>
+    public RuntimeFigures? Runtime { get; private set; }
+
     /// <summary>
     /// Stops the server with SIGTERM (bounded wait, then the lab kills it) and returns the journal's events per
     /// commit when the server prints them (dhcp-node's DHCP4_JOURNAL_STATISTICS), else null.
@@ -49,6 +52,15 @@ internal sealed partial class RunningServer(string name, LabProcess process, Dat
             Counters = Counter().Matches(statistics).ToDictionary(m => m.Groups["name"].Value, m => long.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture), StringComparer.Ordinal);
         }
 
+        if (Process.Lines.LastOrDefault(l => l.Contains("DHCP4_RUNTIME_STATISTICS", StringComparison.Ordinal)) is { } runtime
+            && RuntimeLine().Match(runtime) is { Success: true } collected)
+        {
+            Runtime = new RuntimeFigures(
+                long.Parse(collected.Groups["collections"].Value, CultureInfo.InvariantCulture),
+                double.Parse(collected.Groups["pause"].Value, CultureInfo.InvariantCulture),
+                (DateTimeOffset.UtcNow - SpawnedAt).TotalSeconds);
+        }
+
         var line = Process.Lines.LastOrDefault(l => l.Contains("DHCP4_JOURNAL_STATISTICS", StringComparison.Ordinal));
         if (line is null)
         {
@@ -60,7 +72,9 @@ internal sealed partial class RunningServer(string name, LabProcess process, Dat
             ? new JournalFigures(
                 long.Parse(match.Groups["commits"].Value, CultureInfo.InvariantCulture),
                 long.Parse(match.Groups["events"].Value, CultureInfo.InvariantCulture),
-                double.Parse(match.Groups["per"].Value, CultureInfo.InvariantCulture))
+                double.Parse(match.Groups["per"].Value, CultureInfo.InvariantCulture),
+                Milliseconds(match.Groups["transaction"]),
+                Milliseconds(match.Groups["commit"]))
             : null;
     }
 
@@ -70,8 +84,13 @@ internal sealed partial class RunningServer(string name, LabProcess process, Dat
         await Process.DisposeAsync().ConfigureAwait(false);
     }
 
-    [GeneratedRegex(@"commits=(?<commits>\d+) .*events=(?<events>\d+) events-per-commit=(?<per>[0-9.]+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static double Milliseconds(Group group) => group.Success ? double.Parse(group.Value, CultureInfo.InvariantCulture) : double.NaN;
+
+    [GeneratedRegex(@"commits=(?<commits>\d+) .*events=(?<events>\d+) events-per-commit=(?<per>[0-9.]+)(?:.* transaction-ms=(?<transaction>[0-9.]+) commit-ms=(?<commit>[0-9.]+))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex JournalLine();
+
+    [GeneratedRegex(@"gc-collections=(?<collections>\d+) .*gc-pause-ms=(?<pause>[0-9.]+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RuntimeLine();
 
     [GeneratedRegex(@"(?<name>[a-z0-9-]+)=(?<value>\d+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Counter();

@@ -9,6 +9,8 @@ namespace DhcpCluster.Actors.Persistence.Journal;
 /// <param name="WritesFailed">Atomic writes failed by a database error or outage.</param>
 /// <param name="BatchRetries">Batches re-run write by write after a constraint violation.</param>
 /// <param name="LargestCommitEvents">Most events in one commit.</param>
+/// <param name="TransactionSeconds">Time the writer spent in the transactions that committed without a retry, from BEGIN until COMMIT returned (inserts, WAL write and sync).</param>
+/// <param name="CommitSeconds">The part of <paramref name="TransactionSeconds"/> spent in COMMIT: with SQLite the WAL write and its fsync, with PostgreSQL the round trip and the server's WAL flush.</param>
 /// <param name="Durability">The durability setting the database reports (e.g. "sqlite synchronous=FULL journal_mode=wal", "postgresql synchronous_commit=on").</param>
 public sealed record JournalStatistics(
     long Commits,
@@ -19,8 +21,16 @@ public sealed record JournalStatistics(
     long WritesFailed,
     long BatchRetries,
     long LargestCommitEvents,
+    double TransactionSeconds,
+    double CommitSeconds,
     string Durability)
 {
     /// <summary>Average events per commit (0 before the first commit).</summary>
     public double EventsPerCommit => Commits == 0 ? 0 : (double)EventsWritten / Commits;
+
+    /// <summary>Average milliseconds from BEGIN to a committed COMMIT (0 before the first commit; retried batches are left out).</summary>
+    public double AverageTransactionMilliseconds => Commits - BatchRetries <= 0 ? 0 : TransactionSeconds * 1000 / (Commits - BatchRetries);
+
+    /// <summary>Average milliseconds of the COMMIT statement alone (0 before the first commit; retried batches are left out).</summary>
+    public double AverageCommitMilliseconds => Commits - BatchRetries <= 0 ? 0 : CommitSeconds * 1000 / (Commits - BatchRetries);
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Threading.Channels;
 using DhcpCluster.Actors.Persistence.Health;
 using DhcpCluster.Actors.Persistence.Journal;
@@ -39,6 +40,8 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     private long _writesFailed;
     private long _batchRetries;
     private long _largestCommit;
+    private long _transactionTicks;
+    private long _commitTicks;
     private string _durability = "unknown (no commit yet)";
 
     public GroupCommitWriter(SqlDialect dialect, DatabaseHealthMonitor health, Action committed)
@@ -74,6 +77,8 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         Interlocked.Read(ref _writesFailed),
         Interlocked.Read(ref _batchRetries),
         Interlocked.Read(ref _largestCommit),
+        Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _transactionTicks)).TotalSeconds,
+        Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _commitTicks)).TotalSeconds,
         Volatile.Read(ref _durability));
 
     public async ValueTask DisposeAsync()
@@ -179,6 +184,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         var connection = lane.Connection!;
         var inserter = lane.Inserter!;
         var retry = false;
+        var began = Stopwatch.GetTimestamp();
         var transaction = await connection.BeginTransactionAsync().ConfigureAwait(true);
         await using (transaction.ConfigureAwait(true))
         {
@@ -194,7 +200,11 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
             if (!retry)
             {
+                var committing = Stopwatch.GetTimestamp();
                 await transaction.CommitAsync().ConfigureAwait(true);
+                var committed = Stopwatch.GetTimestamp();
+                Interlocked.Add(ref _commitTicks, committed - committing);
+                Interlocked.Add(ref _transactionTicks, committed - began);
             }
         }
 

@@ -227,8 +227,11 @@ internal static class NodeHost
         var journal = store.GetStatistics();
         log.LogInformation("DHCP4_STATISTICS {Statistics}", statistics);
         log.LogInformation(
-            "DHCP4_JOURNAL_STATISTICS commits={Commits} synchronous-commits={Sync} events={Events} events-per-commit={PerCommit:F2} largest-commit={Largest} failed={Failed} durability={Durability}",
-            journal.Commits, journal.SynchronousCommits, journal.EventsWritten, journal.EventsPerCommit, journal.LargestCommitEvents, journal.WritesFailed, journal.Durability);
+            "DHCP4_JOURNAL_STATISTICS commits={Commits} synchronous-commits={Sync} events={Events} events-per-commit={PerCommit:F2} largest-commit={Largest} failed={Failed} transaction-ms={Transaction:F3} commit-ms={Commit:F3} durability={Durability}",
+            journal.Commits, journal.SynchronousCommits, journal.EventsWritten, journal.EventsPerCommit, journal.LargestCommitEvents, journal.WritesFailed, journal.AverageTransactionMilliseconds, journal.AverageCommitMilliseconds, journal.Durability);
+        log.LogInformation(
+            "DHCP4_RUNTIME_STATISTICS gc-collections={Collections} gen1={Gen1} gen2={Gen2} gc-pause-ms={PauseMs:F0}",
+            GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration().TotalMilliseconds);
     }
 
     private sealed class HealthWatch(Action<DatabaseHealth> onNext) : IObserver<DatabaseHealth>

@@ -52,6 +52,18 @@ public static class NodeStatistics
     /// <summary>Our own gauge: memory the garbage collector held committed after the last collection (heap, free regions kept, bookkeeping; 0 before the first).</summary>
     public const string GcCommittedBytes = "gc-committed-bytes";
 
+    /// <summary>Our own counter: seconds the managed runtime has paused every thread for garbage collection since the start.</summary>
+    public const string GcPauseSeconds = "gc-pause-seconds";
+
+    /// <summary>Our own counter: garbage collections since the start (of any generation).</summary>
+    public const string GcCollections = "gc-collections";
+
+    /// <summary>Our own counter: seconds the journal's writer spent in committed transactions (BEGIN until COMMIT returned).</summary>
+    public const string JournalTransactionSeconds = "journal-transaction-seconds";
+
+    /// <summary>Our own counter: the part of journal-transaction-seconds spent in COMMIT (SQLite: the WAL write and fsync).</summary>
+    public const string JournalCommitSeconds = "journal-commit-seconds";
+
     /// <summary>Our own gauge: bytes the lease database's library holds in this process (SQLite's caches; 0 for PostgreSQL).</summary>
     public const string DatabaseMemoryBytes = "database-memory-bytes";
 
@@ -86,8 +98,7 @@ public static class NodeStatistics
         registry.RegisterObserved(StatisticNames.ReclaimedLeases, () => server.LeasesExpired);
         registry.RegisterObserved(StatisticNames.ReclaimedDeclinedAddresses, () => server.DeclinedReclaimed);
         registry.RegisterObserved(StatisticNames.Pkt4DuplicateDrop, () => server.DuplicatesDropped);
-        registry.RegisterObserved(StatisticNames.JournalCommits, () => journal().Commits);
-        registry.RegisterObserved(StatisticNames.JournalEvents, () => journal().EventsWritten);
+        RegisterJournal(registry, journal);
         registry.RegisterDerived(StatisticNames.ClientActorsAlive, () => server.ClientActorsAlive);
         registry.RegisterObserved(Pkt4RetransmissionAnswered, () => server.RetransmissionsAnswered);
         registry.RegisterObserved(Pkt4NoSubnet, () => server.NoSubnet);
@@ -111,7 +122,16 @@ public static class NodeStatistics
         return registry;
     }
 
-    /// <summary>The process's memory: trims after passivation waves, resident size, the managed heap after the last collection, the database library's.</summary>
+    /// <summary>The journal's group commit: commits, events, and the time its transactions and their COMMITs took.</summary>
+    private static void RegisterJournal(StatisticsRegistry registry, Func<Actors.Persistence.Journal.JournalStatistics> journal)
+    {
+        registry.RegisterObserved(StatisticNames.JournalCommits, () => journal().Commits);
+        registry.RegisterObserved(StatisticNames.JournalEvents, () => journal().EventsWritten);
+        registry.RegisterDerived(JournalTransactionSeconds, () => journal().TransactionSeconds);
+        registry.RegisterDerived(JournalCommitSeconds, () => journal().CommitSeconds);
+    }
+
+    /// <summary>The process's memory (trims after passivation waves, resident size, the managed heap after the last collection, the database library's) and the collector's pauses.</summary>
     private static void RegisterMemory(StatisticsRegistry registry, ServerStatistics server, Func<long>? databaseMemory)
     {
         if (databaseMemory is not null)
@@ -124,6 +144,8 @@ public static class NodeStatistics
         registry.RegisterDerived(GcHeapSize, static () => GC.GetTotalMemory(forceFullCollection: false));
         registry.RegisterDerived(GcFragmentedBytes, static () => GC.GetGCMemoryInfo().FragmentedBytes);
         registry.RegisterDerived(GcCommittedBytes, static () => GC.GetGCMemoryInfo().TotalCommittedBytes);
+        registry.RegisterDerived(GcPauseSeconds, static () => GC.GetTotalPauseDuration().TotalSeconds);
+        registry.RegisterObserved(GcCollections, static () => GC.CollectionCount(0));
     }
 
     private static long UnknownReceived(ServerStatistics server)
