@@ -115,6 +115,7 @@ internal static class ResultTables
         if (oursAtKeasRate is not null)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"at Kea's max rate (-r {oursAtKeasRate.OfferedRate}): dhcp-node avg delay {oursAtKeasRate.MedianAverageDelayMs:F2} ms (drops {oursAtKeasRate.MedianDropsPercent:F2}%) vs Kea {kea.Best.MedianAverageDelayMs:F2} ms (target: lower)");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  where dhcp-node's delay goes there: {oursAtKeasRate.MedianEventsPerCommit:F1} events per commit, a transaction {oursAtKeasRate.MedianTransactionMs:F2} ms of which COMMIT (WAL write + fsync) {oursAtKeasRate.MedianCommitMs:F2} ms; garbage-collection pauses {oursAtKeasRate.MedianGcPauseMsPerSecond:F0} ms per second (every thread stopped; requests queue behind each pause)");
         }
 
         if (ceiling?.Best is { } c && c.MedianAchievedRate < 2 * kea.Best.MedianAchievedRate)

@@ -207,6 +207,9 @@ public abstract class JournalSuite : IAsyncLifetime
         Assert.Equal(stats.Commits, stats.SynchronousCommits);
         Assert.True(stats.Commits < writers * eventsEach / 2, $"expected batching: {stats.Commits} commits for {writers * eventsEach} writes");
         Assert.True(stats.EventsPerCommit > 2, $"events per commit {stats.EventsPerCommit}");
+        Assert.True(stats.CommitSeconds > 0, $"COMMIT time {stats.CommitSeconds} s");
+        Assert.True(stats.TransactionSeconds >= stats.CommitSeconds, $"transactions {stats.TransactionSeconds} s, their COMMITs {stats.CommitSeconds} s");
+        Assert.InRange(stats.AverageCommitMilliseconds, double.Epsilon, stats.AverageTransactionMilliseconds);
         AssertDurable(stats.Durability);
     }
 

@@ -39,6 +39,16 @@ public sealed class BenchmarkHarnessSmokeTests(ITestOutputHelper output)
                 Assert.True(firstRun.GetProperty("ServerCpuSeconds").GetDouble() > 0, search.ToString());
             }
 
+            // Our node's shutdown lines were read: the journal's commit times and the collector's pauses over its life.
+            var ours = root.GetProperty("FileStorage")[0].GetProperty("Steps")[0].GetProperty("Runs")[0];
+            var journal = ours.GetProperty("Journal");
+            Assert.True(journal.GetProperty("CommitMs").GetDouble() > 0, ours.ToString());
+            Assert.True(journal.GetProperty("TransactionMs").GetDouble() >= journal.GetProperty("CommitMs").GetDouble(), ours.ToString());
+            var runtime = ours.GetProperty("Runtime");
+            Assert.Equal(runtime.GetProperty("Collections").GetInt64() == 0, runtime.GetProperty("PauseMs").GetDouble() == 0);
+            Assert.True(runtime.GetProperty("Seconds").GetDouble() > 1, ours.ToString());
+            Assert.Equal(JsonValueKind.Null, root.GetProperty("FileStorage")[1].GetProperty("Steps")[0].GetProperty("Runs")[0].GetProperty("Runtime").ValueKind);
+
             // Every harness namespace still listed belongs to a harness that is still running (not to the one that ended).
             var namespaces = await Command.RunAsync("ip", "netns", "list");
             var orphans = Regex.Matches(namespaces.StandardOutput, @"(?m)^bn-(?<pid>\d+)-\S+", RegexOptions.None, TimeSpan.FromSeconds(1))

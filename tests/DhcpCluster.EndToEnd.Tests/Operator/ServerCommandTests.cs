@@ -81,6 +81,8 @@ public sealed class ServerCommandTests
         Assert.True(Value(all, "journal-commits") >= 1);
         Assert.True(Value(all, "journal-events") >= 1);
         Assert.True(Value(all, "journal-events-per-commit") >= 1);
+        Assert.True(Number(all, "journal-commit-seconds") > 0); // the lease's write was committed
+        Assert.True(Number(all, "journal-transaction-seconds") >= Number(all, "journal-commit-seconds"));
         Assert.Equal(0, Value(all, "pkt4-duplicate-drop"));
         Assert.True(all.ContainsKey("lease-syncs"));
         AssertMemoryGauges(all);
@@ -160,6 +162,13 @@ public sealed class ServerCommandTests
         Assert.True(Value(all, "gc-committed-bytes") >= 0); // after the last collection: 0 while none has run
         Assert.True(Value(all, "gc-fragmented-bytes") >= 0);
         Assert.True(Value(all, "database-memory-bytes") > 0); // the SQLite journal's caches
+        Assert.Equal(Value(all, "gc-collections") == 0, Number(all, "gc-pause-seconds") == 0); // paused only if it collected
+    }
+
+    private static double Number(JsonObject statistics, string name)
+    {
+        Assert.True(statistics.ContainsKey(name), name);
+        return statistics[name]!.AsArray()[0]!.AsArray()[0]!.GetValue<double>();
     }
 
     private static long Value(JsonObject statistics, string name)
