@@ -21,9 +21,6 @@ namespace DhcpCluster.Server.Clients;
 /// </summary>
 public sealed class ClientActor : UntypedActor, IWithUnboundedStash
 {
-    private const int SecsOffset = 8;
-    private const int SecsLength = 2;
-
     /// <summary>A timer may fire this much before its due time by the tick clock's reading.</summary>
     private const long TimerSlackMs = 20;
     private readonly PoolOwnerDirectory owners;
@@ -31,10 +28,12 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
     private readonly ServerStatistics statistics;
     private readonly ILogger log;
     private readonly long windowMs;
-    private byte[]? lastFrame;
+    private ulong lastFingerprint;
+    private int lastLength = -1;
     private long lastFrameAt;
     private PoolOwnerProtocol.Decided? lastAnswer;
-    private byte[]? answeredFrame;
+    private ulong answeredFingerprint;
+    private int answeredLength = -1;
     private long answeredAt;
     private InboundPacket? inFlight;
     private long attempt;
@@ -120,7 +119,9 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
 
     private void OnPacket(InboundPacket packet)
     {
-        if (lastFrame is not null && packet.ReceivedAt - lastFrameAt < windowMs && packet.Frame.AsSpan().SequenceEqual(lastFrame))
+        var frame = packet.Frame;
+        var fingerprint = FrameFingerprint.Of(frame);
+        if (lastLength == frame.Length && packet.ReceivedAt - lastFrameAt < windowMs && fingerprint == lastFingerprint)
         {
             statistics.CountDuplicateDropped();
             if (log.IsEnabled(LogLevel.Debug))
@@ -131,9 +132,10 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
             return;
         }
 
-        lastFrame = packet.Frame;
+        lastFingerprint = fingerprint;
+        lastLength = frame.Length;
         lastFrameAt = packet.ReceivedAt;
-        if (lastAnswer is { Reply: not null } previous && answeredFrame is not null && IsRetransmission(packet, previous))
+        if (lastAnswer is { Reply: not null } previous && answeredLength == frame.Length && IsRetransmission(packet, previous))
         {
             statistics.CountRetransmissionAnswered();
             if (log.IsEnabled(LogLevel.Debug))
@@ -162,18 +164,10 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
     /// The same message again (same bytes apart from <c>secs</c>, which retrying clients raise or leave at 0), not
     /// older than the offer lifetime of its answer: it gets the same answer, without a second decision.
     /// </summary>
-    private bool IsRetransmission(InboundPacket packet, PoolOwnerProtocol.Decided previous)
-    {
-        var frame = packet.Frame.AsSpan();
-        var before = answeredFrame.AsSpan();
-        if (frame.Length != before.Length || frame.Length < SecsOffset + SecsLength || packet.ReceivedAt - answeredAt > RetransmissionReuseMs(previous))
-        {
-            return false;
-        }
-
-        return frame[..SecsOffset].SequenceEqual(before[..SecsOffset])
-            && frame[(SecsOffset + SecsLength)..].SequenceEqual(before[(SecsOffset + SecsLength)..]);
-    }
+    private bool IsRetransmission(InboundPacket packet, PoolOwnerProtocol.Decided previous) =>
+        packet.ReceivedAt - answeredAt <= RetransmissionReuseMs(previous)
+        && FrameFingerprint.IgnoringSecs(packet.Frame) is var fingerprint and not 0
+        && fingerprint == answeredFingerprint;
 
     private static long RetransmissionReuseMs(PoolOwnerProtocol.Decided previous) =>
         previous.ReplyType == DhcpMessageType.Offer ? 30_000 : 10_000;
@@ -184,7 +178,8 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
         inFlight = null;
         DisarmDecisionTimer();
         lastAnswer = decided;
-        answeredFrame = packet.Frame;
+        answeredFingerprint = FrameFingerprint.IgnoringSecs(packet.Frame);
+        answeredLength = packet.Frame.Length;
         answeredAt = packet.ReceivedAt;
         if (decided.Reply is not null)
         {
