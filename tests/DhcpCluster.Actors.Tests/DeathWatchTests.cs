@@ -111,6 +111,29 @@ public sealed class DeathWatchTests : TestKit
         }
     }
 
+    [Fact]
+    public void The_first_watcher_unwatching_leaves_the_others_notified_and_a_new_first_watcher_too()
+    {
+        var target = ActorOf<Idle>("watched-by-several");
+        var first = ActorOf(Props.Create(() => new Watcher(TestActor)));
+        var second = CreateTestProbe();
+        var third = CreateTestProbe();
+        first.Tell(("watch", target), TestActor);
+        ExpectMsg("ok");
+        second.Watch(target);
+        first.Tell(("unwatch", target), TestActor);
+        ExpectMsg("ok");
+        third.Watch(target);
+        second.Watch(target); // again: still one Terminated
+
+        Sys.Stop(target);
+        second.ExpectTerminated(target);
+        third.ExpectTerminated(target);
+        second.ExpectNoMsg(TimeSpan.FromMilliseconds(100));
+        third.ExpectNoMsg(TimeSpan.FromMilliseconds(50));
+        ExpectNoMsg(TimeSpan.FromMilliseconds(50));
+    }
+
     private sealed class Pact : ReceiveActor
     {
         public Pact(IActorRef target)

@@ -70,15 +70,36 @@ internal sealed partial class ActorCell
         }
 
         var extras = Extras;
-        extras.WatchedBy ??= [];
-        extras.WatchedBy.Add(watcher);
+        if (watcher.Equals(extras.WatchedByOne) || extras.WatchedBy?.Contains(watcher) == true)
+        {
+            return;
+        }
+
+        if (extras.WatchedByOne is null)
+        {
+            extras.WatchedByOne = watcher;
+        }
+        else
+        {
+            extras.WatchedBy ??= [];
+            extras.WatchedBy.Add(watcher);
+        }
     }
 
     private void RemoveWatcher(InternalActorRef watchee, InternalActorRef watcher)
     {
-        if (watchee.Equals(_self))
+        if (!watchee.Equals(_self) || _extras is not { } extras)
         {
-            _extras?.WatchedBy?.Remove(watcher);
+            return;
+        }
+
+        if (watcher.Equals(extras.WatchedByOne))
+        {
+            extras.WatchedByOne = null;
+        }
+        else
+        {
+            extras.WatchedBy?.Remove(watcher);
         }
     }
 
@@ -130,6 +151,12 @@ internal sealed partial class ActorCell
         if (extras is null)
         {
             return;
+        }
+
+        if (extras.WatchedByOne is { } only)
+        {
+            only.SendSystemMessage(new DeathWatchNotification(_self, ExistenceConfirmed: true, AddressTerminated: false));
+            extras.WatchedByOne = null;
         }
 
         if (extras.WatchedBy is { } watchers)

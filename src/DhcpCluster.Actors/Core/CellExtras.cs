@@ -16,7 +16,10 @@ internal sealed class CellExtras
     /// <summary>Terminations already queued to the mailbox and not yet delivered.</summary>
     public HashSet<IActorRef>? TerminatedQueued;
 
-    /// <summary>Actors watching this actor.</summary>
+    /// <summary>The first actor watching this actor (the others are in <see cref="WatchedBy"/>).</summary>
+    public InternalActorRef? WatchedByOne;
+
+    /// <summary>Watchers beyond <see cref="WatchedByOne"/>: most actors have one watcher (their parent) or none, and a set of one cost ~200 B an actor.</summary>
     public HashSet<InternalActorRef>? WatchedBy;
 
     public TimeSpan? ReceiveTimeout;
