@@ -248,8 +248,10 @@ internal sealed partial class ActorCell
             if (extras is not null)
             {
                 extras.ReceiveTimeout = null;
-                extras.ReceiveTimeoutTimer?.Dispose();
-                extras.ReceiveTimeoutTimer = null;
+                if (extras.ReceiveTimeoutDeadline is { } deadline)
+                {
+                    _system.Scheduler.Disarm(deadline);
+                }
             }
 
             _actor = null;

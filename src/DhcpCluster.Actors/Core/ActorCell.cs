@@ -129,12 +129,14 @@ internal sealed partial class ActorCell : IActorContext
 
         var extras = Extras;
         extras.ReceiveTimeout = timeout;
-        extras.ReceiveTimeoutTimer?.Dispose();
-        extras.ReceiveTimeoutTimer = null;
         if (timeout is { } value)
         {
             Volatile.Write(ref extras.LastActivity, Environment.TickCount64);
-            extras.ReceiveTimeoutTimer = new Timer(static s => ((ActorCell)s!).OnReceiveTimeoutTimer(), this, value, Timeout.InfiniteTimeSpan);
+            _system.Scheduler.Arm(extras.ReceiveTimeoutDeadline ??= new ReceiveTimeoutDeadline(this), value);
+        }
+        else if (extras.ReceiveTimeoutDeadline is { } deadline)
+        {
+            _system.Scheduler.Disarm(deadline);
         }
     }
 
@@ -401,32 +403,30 @@ internal sealed partial class ActorCell : IActorContext
         }
     }
 
-    private void OnReceiveTimeoutTimer()
+    /// <summary>
+    /// The receive timeout's deadline expired (on the scheduler's wheel thread): idle for the whole timeout, the actor
+    /// gets <see cref="Actors.ReceiveTimeout"/> and the deadline is armed for another period; busy meanwhile, it is
+    /// armed again for the rest of the timeout after the last message.
+    /// </summary>
+    internal void OnReceiveTimeoutExpired()
     {
         var extras = _extras;
-        if (extras?.ReceiveTimeout is not { } timeout || _terminated)
+        if (extras?.ReceiveTimeout is not { } timeout || _terminated || extras.ReceiveTimeoutDeadline is not { } deadline)
         {
             return;
         }
 
         var idle = Environment.TickCount64 - Volatile.Read(ref extras.LastActivity);
         var timeoutMs = (long)timeout.TotalMilliseconds;
-        try
+        if (idle >= timeoutMs)
         {
-            if (idle >= timeoutMs)
-            {
-                _self.Tell(Actors.ReceiveTimeout.Instance, null);
-                Volatile.Write(ref extras.LastActivity, Environment.TickCount64);
-                extras.ReceiveTimeoutTimer?.Change(timeout, Timeout.InfiniteTimeSpan);
-            }
-            else
-            {
-                extras.ReceiveTimeoutTimer?.Change(TimeSpan.FromMilliseconds(timeoutMs - idle), Timeout.InfiniteTimeSpan);
-            }
+            _self.Tell(Actors.ReceiveTimeout.Instance, null);
+            Volatile.Write(ref extras.LastActivity, Environment.TickCount64);
+            _system.Scheduler.Arm(deadline, timeout);
         }
-        catch (ObjectDisposedException)
+        else
         {
-            // The timeout was cancelled concurrently.
+            _system.Scheduler.Arm(deadline, TimeSpan.FromMilliseconds(timeoutMs - idle));
         }
     }
 

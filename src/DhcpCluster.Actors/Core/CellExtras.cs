@@ -23,7 +23,7 @@ internal sealed class CellExtras
     public HashSet<InternalActorRef>? WatchedBy;
 
     public TimeSpan? ReceiveTimeout;
-    public Timer? ReceiveTimeoutTimer;
+    public ReceiveTimeoutDeadline? ReceiveTimeoutDeadline;
     public long LastActivity;
 
     public ActorSynchronizationContext? SynchronizationContext;

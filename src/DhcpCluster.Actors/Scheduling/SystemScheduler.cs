@@ -1,12 +1,32 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 
 namespace DhcpCluster.Actors;
 
-/// <summary>The scheduler of a system: one .NET timer per scheduled item, all disposed with the system.</summary>
+/// <summary>
+/// The scheduler of a system: one .NET timer per scheduled item, and a <see cref="DeadlineWheel"/> for the reusable
+/// deadlines (receive timeouts, per-request timeouts), all disposed with the system.
+/// </summary>
 internal sealed class SystemScheduler : IScheduler, IDisposable
 {
     private readonly ConcurrentDictionary<ScheduledItem, byte> _active = new();
+    private readonly DeadlineWheel _wheel;
     private volatile bool _disposed;
+
+    public SystemScheduler(ILogger log) =>
+        _wheel = new DeadlineWheel(ex => log.LogError(ex, "A deadline's expiry failed: {Message}", ex.Message));
+
+    public void Arm(Deadline deadline, TimeSpan delay, long token = 0)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        _wheel.Arm(deadline, delay, token);
+    }
+
+    public bool Disarm(Deadline deadline)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        return _wheel.Disarm(deadline);
+    }
 
     public void ScheduleTellOnce(TimeSpan delay, ICanTell receiver, object message, IActorRef? sender) =>
         ScheduleTellOnceCancelable(delay, receiver, message, sender);
@@ -60,12 +80,13 @@ internal sealed class SystemScheduler : IScheduler, IDisposable
 
     internal void Remove(ScheduledItem item) => _active.TryRemove(item, out _);
 
-    /// <summary>Number of pending items (for leak checks).</summary>
-    public int PendingCount => _active.Count;
+    /// <summary>Number of pending items and armed deadlines (for leak checks).</summary>
+    public int PendingCount => _active.Count + _wheel.ArmedCount;
 
     public void Dispose()
     {
         _disposed = true;
+        _wheel.Dispose();
         foreach (var item in _active.Keys)
         {
             item.Cancel();

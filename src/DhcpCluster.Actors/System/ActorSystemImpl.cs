@@ -29,7 +29,7 @@ internal sealed class ActorSystemImpl : ExtendedActorSystem
         Dispatchers = new Dispatchers(settings);
         Mailboxes = new Mailboxes(settings);
         EventStream = new EventStream();
-        _scheduler = new SystemScheduler();
+        _scheduler = new SystemScheduler(Log);
         GuardianStrategy = settings.GuardianSupervisorStrategy ?? SupervisorStrategy.DefaultStrategy;
 
         var address = setup.Address ?? new Address(Address.LocalProtocol, name);

@@ -21,8 +21,6 @@ namespace DhcpCluster.Server.Clients;
 /// </summary>
 public sealed class ClientActor : UntypedActor, IWithUnboundedStash
 {
-    /// <summary>A timer may fire this much before its due time by the tick clock's reading.</summary>
-    private const long TimerSlackMs = 20;
     private readonly PoolOwnerDirectory owners;
     private readonly ServerSettings settings;
     private readonly ServerStatistics statistics;
@@ -38,10 +36,8 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
     private InboundPacket? inFlight;
     private long attempt;
     private string? clientText;
-    private IActorRef? self;
-    private Timer? decisionTimer;
-    private long armedAttempt;
-    private long armedDeadline = long.MaxValue;
+    private IScheduler? scheduler;
+    private DecisionDeadline? decisionDeadline;
 
     /// <summary>Creates the actor; <paramref name="log"/> is shared by the client actors (null: the actor's own logger).</summary>
     public ClientActor(PoolOwnerDirectory owners, ServerSettings settings, ServerStatistics statistics, ILogger? log = null)
@@ -68,7 +64,7 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
     /// <inheritdoc />
     protected override void PreStart()
     {
-        self = Self;
+        scheduler = Context.System.Scheduler;
         if (settings.PassivateIdleClientAfter is { } idle)
         {
             Context.SetReceiveTimeout(idle);
@@ -194,34 +190,21 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
     }
 
     /// <inheritdoc />
-    protected override void PostStop() => decisionTimer?.Dispose();
+    protected override void PostStop() => DisarmDecisionTimer();
 
     /// <summary>
-    /// The decision timeout: one timer per actor, re-armed for each decision (a timer per decision allocated a timer,
-    /// its queue entry and a message for every packet, and almost never fired). The callback runs on a pool thread
-    /// and tells the attempt it was armed for, unless it was re-armed for a later deadline meanwhile.
+    /// The decision timeout: one reusable deadline per actor on the scheduler's wheel, armed for each decision with the
+    /// attempt it guards (a timer per decision allocated a timer, its queue entry and a message for every packet, and a
+    /// .NET timer per actor cost ~150 B and a finalizer for the actor's life). An expiry of an older attempt is ignored.
     /// </summary>
-    private void ArmDecisionTimer()
-    {
-        // The deadline first: a callback that reads the new attempt then sees the new deadline (and waits for it).
-        Volatile.Write(ref armedDeadline, Environment.TickCount64 + (long)settings.DecisionTimeout.TotalMilliseconds);
-        Volatile.Write(ref armedAttempt, attempt);
-        decisionTimer ??= new Timer(static state => ((ClientActor)state!).OnDecisionTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        decisionTimer.Change(settings.DecisionTimeout, Timeout.InfiniteTimeSpan);
-    }
+    private void ArmDecisionTimer() =>
+        scheduler!.Arm(decisionDeadline ??= new DecisionDeadline(Self), settings.DecisionTimeout, attempt);
 
     private void DisarmDecisionTimer()
     {
-        Volatile.Write(ref armedDeadline, long.MaxValue);
-        decisionTimer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-    }
-
-    private void OnDecisionTimer()
-    {
-        var armedFor = Volatile.Read(ref armedAttempt);
-        if (Environment.TickCount64 + TimerSlackMs >= Volatile.Read(ref armedDeadline))
+        if (decisionDeadline is not null)
         {
-            self?.Tell(new DecisionTimedOut(armedFor), ActorRefs.NoSender);
+            scheduler!.Disarm(decisionDeadline);
         }
     }
 
@@ -295,5 +278,11 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
                 DhcpLog.NotAnswered(log, client, packet.TransactionId, packet.MessageType.ToString(), decided.Outcome.ToString());
                 break;
         }
+    }
+
+    /// <summary>The client actor's decision deadline: tells it which attempt timed out.</summary>
+    private sealed class DecisionDeadline(IActorRef client) : Deadline
+    {
+        protected override void Expired(long token) => client.Tell(new DecisionTimedOut(token), ActorRefs.NoSender);
     }
 }
