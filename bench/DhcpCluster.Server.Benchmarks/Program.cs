@@ -75,7 +75,7 @@ try
         CultureInfo.InvariantCulture,
         $"net.core.rmem_default is {BenchTopology.ReceiveBufferBytes:N0} bytes during the run (the host's value comes back at the end), for perfdhcp's socket and Kea's alike; 'full-buffer drops' count the datagrams the kernel dropped at a full socket in the server's namespace and in perfdhcp's"));
     var search = new RateSearch(topology, options, log);
-    var node = DhcpNodeServer.Sqlite(Environment.GetEnvironmentVariable("XP_PASSIVATE"));
+    var node = DhcpNodeServer.Sqlite();
 
     if (options.Runs("ceiling"))
     {

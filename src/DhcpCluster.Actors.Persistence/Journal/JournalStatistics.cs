@@ -29,8 +29,11 @@ public sealed record JournalStatistics(
     public double EventsPerCommit => Commits == 0 ? 0 : (double)EventsWritten / Commits;
 
     /// <summary>Average milliseconds from BEGIN to a committed COMMIT (0 before the first commit; retried batches are left out).</summary>
-    public double AverageTransactionMilliseconds => Commits - BatchRetries <= 0 ? 0 : TransactionSeconds * 1000 / (Commits - BatchRetries);
+    public double AverageTransactionMilliseconds => PerTimedCommitMilliseconds(TransactionSeconds);
 
     /// <summary>Average milliseconds of the COMMIT statement alone (0 before the first commit; retried batches are left out).</summary>
-    public double AverageCommitMilliseconds => Commits - BatchRetries <= 0 ? 0 : CommitSeconds * 1000 / (Commits - BatchRetries);
+    public double AverageCommitMilliseconds => PerTimedCommitMilliseconds(CommitSeconds);
+
+    /// <summary><paramref name="seconds"/> over the commits that were timed (those without a retry), in milliseconds.</summary>
+    private double PerTimedCommitMilliseconds(double seconds) => Commits - BatchRetries <= 0 ? 0 : seconds * 1000 / (Commits - BatchRetries);
 }

@@ -87,10 +87,10 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>True for a violation of the journal's (persistence_id, sequence_number) constraint.</summary>
     public abstract bool IsDuplicateSequenceNr(Exception error);
 
-    /// <summary>Called after a connection failure so that pooled connections to a restarted server are not reused.</summary>
     /// <summary>Bytes the database library holds in this process (an embedded database's caches); 0 for a server database.</summary>
     public virtual long NativeMemoryInUse => 0;
 
+    /// <summary>Called after a connection failure so that pooled connections to a restarted server are not reused.</summary>
     public virtual void ForgetPooledConnections()
     {
     }

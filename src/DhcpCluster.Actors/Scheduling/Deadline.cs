@@ -13,8 +13,12 @@ public abstract class Deadline
 
     internal Deadline? Previous { get; set; }
 
-    /// <summary>The wheel bucket holding this deadline while armed, else -1.</summary>
-    internal int Bucket { get; set; } = -1;
+    /// <summary>The wheel bucket holding this deadline while armed, else -1 (written under the wheel's lock).</summary>
+    internal int Bucket
+    {
+        get => _bucket;
+        set => Volatile.Write(ref _bucket, value);
+    }
 
     /// <summary>The wheel tick at which it is due.</summary>
     internal long DueTick { get; set; }
@@ -23,11 +27,9 @@ public abstract class Deadline
     internal long Token { get; set; }
 
     /// <summary>Whether it is armed and has not expired yet (a snapshot: the wheel may expire it at any moment).</summary>
-    public bool IsArmed => Volatile.Read(ref _armed);
+    public bool IsArmed => Volatile.Read(ref _bucket) >= 0;
 
-    private bool _armed;
-
-    internal void SetArmed(bool armed) => Volatile.Write(ref _armed, armed);
+    private int _bucket = -1;
 
     /// <summary>Called once per arming that was neither disarmed nor re-armed before it was due, with that arming's token.</summary>
     /// <param name="token">The token given to <see cref="IScheduler.Arm"/> (e.g. an attempt number, to tell a stale expiry from a current one).</param>

@@ -67,7 +67,6 @@ internal sealed class DeadlineWheel : IDisposable
             deadline.DueTick = Math.Max(due, _processedTick + 1);
             deadline.Token = token;
             Link(deadline);
-            deadline.SetArmed(true);
             if (_armed == 1)
             {
                 Monitor.Pulse(_gate); // the wheel thread sleeps without a deadline while none is armed
@@ -86,7 +85,6 @@ internal sealed class DeadlineWheel : IDisposable
             }
 
             Unlink(deadline);
-            deadline.SetArmed(false);
             return true;
         }
     }
@@ -106,7 +104,6 @@ internal sealed class DeadlineWheel : IDisposable
                 while (_heads[i] is { } head)
                 {
                     Unlink(head);
-                    head.SetArmed(false);
                 }
             }
 
@@ -236,7 +233,6 @@ internal sealed class DeadlineWheel : IDisposable
                 if (entry.DueTick <= now)
                 {
                     Unlink(entry);
-                    entry.SetArmed(false);
                     _due.Add((entry, entry.Token));
                 }
 
