@@ -7,7 +7,7 @@ internal sealed record BenchOptions
 {
     public const string Usage = """
         usage: DhcpCluster.Server.Benchmarks [--quick] [--only PART[,PART...]] [--seconds S] [--repeat N]
-                                             [--start-rate R] [--rate-factor F] [--max-rate R] [--leases N]
+                                             [--start-rate R] [--rate-factor F] [--refine N] [--max-rate R] [--leases N]
                                              [--journal-events N] [--start-leases N] [--rate R] [--lab-prefix P] [--json FILE]
                                              [--memory-maps DIR]
           --quick            smoke run of every part in seconds (short steps, two rates, small counts): plumbing, not figures
@@ -19,6 +19,8 @@ internal sealed record BenchOptions
           --repeat N         runs per rate step, median reported (default 3)
           --start-rate R     first perfdhcp -r of the search (default 2000)
           --rate-factor F    next rate = rate x F while the median REQUEST-ACK drops stay <= 2.5% (default 1.25)
+          --refine N         after the first step over the limit, N steps halfway between the highest passing -r and the
+                             lowest failing one (default 2: the maximum is then known within 1/16 of a 1.25 step)
           --max-rate R       the search stops here (default 60000)
           --leases N         leases for the resident-memory figure (default 100000)
           --journal-events N journal events seeded for the start-time figure (default 1000000)
@@ -57,6 +59,9 @@ internal sealed record BenchOptions
     public double RateFactor { get; init; } = 1.25;
 
     public int MaxRate { get; init; } = 60000;
+
+    /// <summary>Bisection steps between the highest passing and the lowest failing rate once the search has both.</summary>
+    public int RefineSteps { get; init; } = 2;
 
     public int MaxSteps { get; init; } = 16;
 
@@ -116,6 +121,7 @@ internal sealed record BenchOptions
                 "--warmup" => options with { WarmupSeconds = Int() },
                 "--start-rate" => options with { StartRate = Positive(Int(), "--start-rate") },
                 "--rate-factor" => options with { RateFactor = Factor(Next()) },
+                "--refine" => options with { RefineSteps = Int() },
                 "--max-rate" => options with { MaxRate = Positive(Int(), "--max-rate") },
                 "--leases" => options with { Leases = Positive(Int(), "--leases") },
                 "--journal-events" => options with { JournalEvents = Positive(Int(), "--journal-events") },
@@ -141,6 +147,7 @@ internal sealed record BenchOptions
         RateFactor = 2,
         MaxRate = 1000,
         MaxSteps = 2,
+        RefineSteps = 0,
         Leases = 2000,
         WarmupSeconds = 0,
         JournalEvents = 20_000,

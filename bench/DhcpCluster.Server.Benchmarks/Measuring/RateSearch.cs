@@ -8,7 +8,8 @@ namespace DhcpCluster.Server.Benchmarks.Measuring;
 /// ISC's method: raise perfdhcp's <c>-r</c> until more than 2.5% of the REQUEST-ACK exchanges are dropped; each
 /// step runs <c>repeat</c> times, each run against a freshly started server with an empty lease database (so every
 /// exchange allocates a new lease and no step inherits a fuller pool), and the step's median decides. When the first
-/// step is already over the limit, the rate is halved until a step passes (at most four times).
+/// step is already over the limit, the rate is halved until a step passes (at most four times). Once a step fails
+/// above a passing one, <see cref="BenchOptions.RefineSteps"/> bisection steps narrow the maximum down between them.
 /// </summary>
 internal sealed class RateSearch(BenchTopology topology, BenchOptions options, TextWriter log)
 {
@@ -31,18 +32,8 @@ internal sealed class RateSearch(BenchTopology topology, BenchOptions options, T
         double rate = options.StartRate;
         for (var step = 0; step < options.MaxSteps && rate <= options.MaxRate; step++)
         {
-            var offered = (int)Math.Round(rate);
-            var runs = new List<RateRun>();
-            for (var repeat = 0; repeat < options.Repeat; repeat++)
-            {
-                runs.Add(await RunOnceAsync(server, offered, []).ConfigureAwait(false));
-            }
-
-            var result = new RateStep(offered, runs);
+            var result = await RunStepAsync(server, (int)Math.Round(rate)).ConfigureAwait(false);
             steps.Add(result);
-            log.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"  {server.Name,-22} -r {offered,6}: {result.MedianAchievedRate,8:F0} DORA/s (spread {result.AchievedRateSpread:F0}), REQUEST-ACK drops {result.MedianDropsPercent,6:F2}% [{string.Join(' ', runs.Select(r => r.RequestAckDropsPercent.ToString("F2", CultureInfo.InvariantCulture)))}], avg {result.MedianAverageDelayMs:F2} ms, max {result.MedianMaxDelayMs:F1} ms, CPU {result.MedianCpuPer10k:F2} s/10k, full-buffer drops server {result.MedianServerSocketDrops:F0} perfdhcp {result.MedianLoadSocketDrops:F0}{(result.MedianEventsPerCommit is { } e ? string.Create(CultureInfo.InvariantCulture, $", {e:F1} events/commit, commit {result.MedianCommitMs:F2} ms of {result.MedianTransactionMs:F2} ms") : string.Empty)}{(result.MedianGcPauseMsPerSecond is { } gc ? string.Create(CultureInfo.InvariantCulture, $", GC pauses {gc:F0} ms/s") : string.Empty)}, load {result.LoadAverage:F2}"));
             if (!result.WithinDropLimit)
             {
                 // A first step already over the limit says nothing: search downwards (halving) until one passes.
@@ -58,7 +49,44 @@ internal sealed class RateSearch(BenchTopology topology, BenchOptions options, T
             rate *= options.RateFactor;
         }
 
+        await RefineAsync(server, steps).ConfigureAwait(false);
         return new RateSearchResult(server.Name, server.Description, steps);
+    }
+
+    /// <summary>
+    /// Narrows the maximum down once the search has a passing step below a failing one: each refinement runs the rate
+    /// halfway between the highest passing and the lowest failing <c>-r</c>, and moves whichever bound it turns out to be.
+    /// </summary>
+    private async Task RefineAsync(IServerUnderTest server, List<RateStep> steps)
+    {
+        for (var refinement = 0; refinement < options.RefineSteps; refinement++)
+        {
+            var passed = steps.Where(s => s.WithinDropLimit).Select(s => s.OfferedRate).DefaultIfEmpty(0).Max();
+            var failed = steps.Where(s => !s.WithinDropLimit && s.OfferedRate > passed).Select(s => s.OfferedRate).DefaultIfEmpty(0).Min();
+            var middle = (passed + failed) / 2;
+            if (passed == 0 || failed == 0 || middle <= passed || middle >= failed)
+            {
+                return;
+            }
+
+            steps.Add(await RunStepAsync(server, middle).ConfigureAwait(false));
+        }
+    }
+
+    /// <summary>Runs one step (<see cref="BenchOptions.Repeat"/> runs at <paramref name="offered"/>) and logs its line.</summary>
+    private async Task<RateStep> RunStepAsync(IServerUnderTest server, int offered)
+    {
+        var runs = new List<RateRun>();
+        for (var repeat = 0; repeat < options.Repeat; repeat++)
+        {
+            runs.Add(await RunOnceAsync(server, offered, []).ConfigureAwait(false));
+        }
+
+        var result = new RateStep(offered, runs);
+        log.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  {server.Name,-22} -r {offered,6}: {result.MedianAchievedRate,8:F0} DORA/s (spread {result.AchievedRateSpread:F0}), REQUEST-ACK drops {result.MedianDropsPercent,6:F2}% [{string.Join(' ', runs.Select(r => r.RequestAckDropsPercent.ToString("F2", CultureInfo.InvariantCulture)))}], avg {result.MedianAverageDelayMs:F2} ms, max {result.MedianMaxDelayMs:F1} ms, CPU {result.MedianCpuPer10k:F2} s/10k, full-buffer drops server {result.MedianServerSocketDrops:F0} perfdhcp {result.MedianLoadSocketDrops:F0}{(result.MedianEventsPerCommit is { } e ? string.Create(CultureInfo.InvariantCulture, $", {e:F1} events/commit, commit {result.MedianCommitMs:F2} ms of {result.MedianTransactionMs:F2} ms") : string.Empty)}{(result.MedianGcPauseMsPerSecond is { } gc ? string.Create(CultureInfo.InvariantCulture, $", GC pauses {gc:F0} ms/s") : string.Empty)}, load {result.LoadAverage:F2}"));
+        return result;
     }
 
     /// <summary>Starts a fresh server, runs perfdhcp once at <paramref name="rate"/> and stops the server.</summary>

@@ -7,5 +7,5 @@ internal sealed record RateSearchResult(string Server, string Description, IRead
     public RateStep? Best => Steps.Where(s => s.WithinDropLimit).MaxBy(s => s.MedianAchievedRate);
 
     /// <summary>True when the search stopped at the maximum rate without reaching the drop limit.</summary>
-    public bool Unbounded => Steps.Count > 0 && Steps[^1].WithinDropLimit;
+    public bool Unbounded => Steps.Count > 0 && Steps.All(s => s.WithinDropLimit);
 }
