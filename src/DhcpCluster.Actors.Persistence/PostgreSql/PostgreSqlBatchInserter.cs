@@ -35,8 +35,9 @@ internal sealed class PostgreSqlBatchInserter(NpgsqlConnection connection, SqlDi
     private readonly List<long> _tagSeqs = [];
     private readonly List<string> _tagNames = [];
 
-    public async Task InsertAsync(DbTransaction transaction, List<PendingWrite> batch, int start, int count, CancellationToken cancellationToken)
+    public async Task InsertAsync(DbTransaction? transaction, List<PendingWrite> batch, int start, int count, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(transaction);
         FillBuffers(batch, start, count);
         var npgsqlBatch = new NpgsqlBatch(connection, (NpgsqlTransaction)transaction);
         await using var npgsqlBatchScope = npgsqlBatch.ConfigureAwait(false);

@@ -183,6 +183,18 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     {
         var connection = lane.Connection!;
         var inserter = lane.Inserter!;
+        if (inserter is IStatementTransactions statements)
+        {
+            if (!await TryCommitWithStatementsAsync(statements, inserter, batch).ConfigureAwait(true))
+            {
+                await CommitOneByOneAsync(lane, batch).ConfigureAwait(true);
+                return;
+            }
+
+            Count(lane, batch, rejected: null);
+            return;
+        }
+
         var retry = false;
         var began = Stopwatch.GetTimestamp();
         var transaction = await connection.BeginTransactionAsync().ConfigureAwait(true);
@@ -215,6 +227,49 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         }
 
         Count(lane, batch, rejected: null);
+    }
+
+    /// <summary>
+    /// The batch in one transaction that the inserter begins and commits with its own statements; false when a
+    /// constraint rejected a write (rolled back: the batch is retried one by one). Any other failure rolls back and throws.
+    /// </summary>
+    private async Task<bool> TryCommitWithStatementsAsync(IStatementTransactions statements, IBatchInserter inserter, List<PendingWrite> batch)
+    {
+        var began = Stopwatch.GetTimestamp();
+        try
+        {
+            statements.Begin();
+            await inserter.InsertAsync(null, batch, 0, batch.Count, CancellationToken.None).ConfigureAwait(true);
+            var committing = Stopwatch.GetTimestamp();
+            statements.Commit();
+            var committed = Stopwatch.GetTimestamp();
+            Interlocked.Add(ref _commitTicks, committed - committing);
+            Interlocked.Add(ref _transactionTicks, committed - began);
+            return true;
+        }
+        catch (Exception ex) when (_dialect.IsConstraintViolation(ex))
+        {
+            statements.RollbackIfOpen();
+            return false;
+        }
+        catch
+        {
+            RollBackQuietly(statements);
+            throw;
+        }
+    }
+
+    /// <summary>Rolls back after a failure; a rollback that fails too (a broken connection) must not hide the first error.</summary>
+    private static void RollBackQuietly(IStatementTransactions statements)
+    {
+        try
+        {
+            statements.RollbackIfOpen();
+        }
+        catch (DbException)
+        {
+            // the connection is dropped and reopened by the caller's error handling
+        }
     }
 
     private async Task CommitOneByOneAsync(LaneConnection lane, List<PendingWrite> batch)

@@ -11,7 +11,7 @@ namespace DhcpCluster.Actors.Persistence.Sqlite;
 /// (<see cref="SqliteStatement"/>: nothing allocated per row). SQLite runs in-process, so a statement per row costs
 /// no round trip; each event's ordering comes back through RETURNING for its tag rows.
 /// </summary>
-internal sealed class SqliteBatchInserter : IBatchInserter
+internal sealed class SqliteBatchInserter : IBatchInserter, IStatementTransactions
 {
     /// <summary>Untagged events are inserted this many rows per statement (fewer statement executions per batch).</summary>
     private const int MultiRow = 32;
@@ -21,6 +21,9 @@ internal sealed class SqliteBatchInserter : IBatchInserter
     private readonly SqliteStatement _insertEvent;
     private readonly SqliteStatement _insertTag;
     private readonly SqliteStatement _insertMany;
+    private readonly SqliteStatement _begin;
+    private readonly SqliteStatement _commit;
+    private readonly SqliteStatement _rollback;
     private readonly List<(PendingWrite Pending, int Event)> _untagged = new(MultiRow);
     private readonly Dictionary<(string Table, ReadModelChangeKind Kind), (SqliteStatement Statement, int[] Indexes)> _readModelStatements = [];
     private readonly SqliteConnection _connection;
@@ -42,9 +45,24 @@ internal sealed class SqliteBatchInserter : IBatchInserter
 
         _insertMany = new SqliteStatement(connection, rows.ToString());
         _insertTag = new SqliteStatement(connection, $"INSERT INTO {dialect.Options.TagTable} (ordering_id, tag, persistence_id, sequence_nr) VALUES (?, ?, ?, ?)");
+        _begin = new SqliteStatement(connection, "BEGIN IMMEDIATE");
+        _commit = new SqliteStatement(connection, "COMMIT");
+        _rollback = new SqliteStatement(connection, "ROLLBACK");
     }
 
-    public Task InsertAsync(DbTransaction transaction, List<PendingWrite> batch, int start, int count, CancellationToken cancellationToken)
+    public void Begin() => _begin.Execute();
+
+    public void Commit() => _commit.Execute();
+
+    public void RollbackIfOpen()
+    {
+        if (_begin.InTransaction)
+        {
+            _rollback.Execute();
+        }
+    }
+
+    public Task InsertAsync(DbTransaction? transaction, List<PendingWrite> batch, int start, int count, CancellationToken cancellationToken)
     {
         // Runs synchronously on the writer lane, inside the transaction the lane opened on this connection.
         _untagged.Clear();
@@ -157,6 +175,9 @@ internal sealed class SqliteBatchInserter : IBatchInserter
         _insertEvent.Dispose();
         _insertMany.Dispose();
         _insertTag.Dispose();
+        _begin.Dispose();
+        _commit.Dispose();
+        _rollback.Dispose();
         foreach (var (statement, _) in _readModelStatements.Values)
         {
             statement.Dispose();

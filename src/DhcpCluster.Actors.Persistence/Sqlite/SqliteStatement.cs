@@ -99,6 +99,9 @@ internal sealed class SqliteStatement : IDisposable
         }
     }
 
+    /// <summary>Whether the connection has a transaction open (SQLite is out of autocommit mode).</summary>
+    public bool InTransaction => raw.sqlite3_get_autocommit(_database) == 0;
+
     public void Dispose() => _statement.Dispose();
 
     private void Check(int result)

@@ -32,7 +32,22 @@ public abstract class ActorBase
     /// <summary>The behaviour used when the actor starts.</summary>
     protected abstract bool Receive(object message);
 
-    internal virtual Receive InitialBehavior() => Receive;
+    /// <summary>
+    /// The behaviour the actor starts with; null: <see cref="Receive"/> itself, called directly, so an actor costs no
+    /// delegate (~64 B for its life). Only an actor that overrides <see cref="AroundReceive"/> is given one, since that
+    /// hook takes the behaviour as a delegate.
+    /// </summary>
+    internal virtual Receive? InitialBehavior() => OverridesAroundReceive(GetType()) ? Receive : null;
+
+    /// <summary>Calls <see cref="Receive"/> (the behaviour when the cell holds none).</summary>
+    internal bool ReceiveDirectly(object message) => Receive(message);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> AroundReceiveOverriders = new();
+
+    private static bool OverridesAroundReceive(Type type) =>
+        AroundReceiveOverriders.GetOrAdd(
+            type,
+            static t => t.GetMethod(nameof(AroundReceive), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic, [typeof(Receive), typeof(object)])?.DeclaringType != typeof(ActorBase));
 
     internal SupervisorStrategy SupervisorStrategyInternal => Cell.Props.SupervisorStrategy ?? SupervisorStrategy();
 

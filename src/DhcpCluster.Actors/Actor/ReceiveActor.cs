@@ -13,10 +13,10 @@ public abstract class ReceiveActor : ActorBase
     /// <inheritdoc/>
     protected sealed override bool Receive(object message) => (_initial ??= Seal()).Handle(message);
 
-    internal override Receive InitialBehavior()
+    internal override Receive? InitialBehavior()
     {
         _initial ??= Seal();
-        return _initial.Handle;
+        return base.InitialBehavior();
     }
 
     private HandlerSet Seal()

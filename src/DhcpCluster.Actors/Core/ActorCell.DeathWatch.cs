@@ -134,7 +134,7 @@ internal sealed partial class ActorCell
         SparseCapacity.ShrinkIfSparse(_extras.TerminatedQueued);
 
         var actor = _actor!;
-        if (!actor.AroundReceive(_behavior!, watched.Message))
+        if (!ReceiveByBehavior(actor, watched.Message))
         {
             if (watched.Message is Terminated terminated)
             {

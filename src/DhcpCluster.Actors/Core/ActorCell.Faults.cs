@@ -248,9 +248,9 @@ internal sealed partial class ActorCell
             if (extras is not null)
             {
                 extras.ReceiveTimeout = null;
-                if (extras.ReceiveTimeoutDeadline is { } deadline)
+                if (extras.IsArmed)
                 {
-                    _system.Scheduler.Disarm(deadline);
+                    _system.Scheduler.Disarm(extras);
                 }
             }
 

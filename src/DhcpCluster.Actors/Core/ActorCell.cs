@@ -106,7 +106,7 @@ internal sealed partial class ActorCell : IActorContext
         ArgumentNullException.ThrowIfNull(receive);
         var extras = Extras;
         extras.BehaviorStack ??= [];
-        extras.BehaviorStack.Add(_behavior!);
+        extras.BehaviorStack.Add(_behavior);
         _behavior = receive;
     }
 
@@ -132,11 +132,11 @@ internal sealed partial class ActorCell : IActorContext
         if (timeout is { } value)
         {
             Volatile.Write(ref extras.LastActivity, Environment.TickCount64);
-            _system.Scheduler.Arm(extras.ReceiveTimeoutDeadline ??= new ReceiveTimeoutDeadline(this), value);
+            _system.Scheduler.Arm(extras, value);
         }
-        else if (extras.ReceiveTimeoutDeadline is { } deadline)
+        else
         {
-            _system.Scheduler.Disarm(deadline);
+            _system.Scheduler.Disarm(extras);
         }
     }
 
@@ -172,7 +172,7 @@ internal sealed partial class ActorCell : IActorContext
     /// <summary>When the message being processed was created (UTC ticks).</summary>
     internal long CurrentCreatedUtcTicks => _currentCreatedUtcTicks;
 
-    internal CellExtras Extras => _extras ??= new CellExtras();
+    internal CellExtras Extras => _extras ??= new CellExtras(this);
 
     internal ILogger Logger => Extras.Logger ??= _system.CreateActorLogger(_props.Type, _self.Path);
 
@@ -315,7 +315,7 @@ internal sealed partial class ActorCell : IActorContext
 
         if (actor is IWithUnboundedStash withStash)
         {
-            withStash.Stash = new UnboundedStash(this);
+            withStash.Stash = this;
         }
     }
 
@@ -361,11 +361,15 @@ internal sealed partial class ActorCell : IActorContext
     internal void ReceiveMessage(object message)
     {
         var actor = _actor!;
-        if (!actor.AroundReceive(_behavior!, message))
+        if (!ReceiveByBehavior(actor, message))
         {
             actor.UnhandledMessage(message);
         }
     }
+
+    /// <summary>The current behaviour handles <paramref name="message"/>; a null behaviour is the actor's own <c>Receive</c>.</summary>
+    private bool ReceiveByBehavior(ActorBase actor, object message) =>
+        _behavior is { } behavior ? actor.AroundReceive(behavior, message) : actor.ReceiveDirectly(message);
 
     private void AutoReceive(object message)
     {
@@ -408,10 +412,9 @@ internal sealed partial class ActorCell : IActorContext
     /// gets <see cref="Actors.ReceiveTimeout"/> and the deadline is armed for another period; busy meanwhile, it is
     /// armed again for the rest of the timeout after the last message.
     /// </summary>
-    internal void OnReceiveTimeoutExpired()
+    internal void OnReceiveTimeoutExpired(CellExtras extras)
     {
-        var extras = _extras;
-        if (extras?.ReceiveTimeout is not { } timeout || _terminated || extras.ReceiveTimeoutDeadline is not { } deadline)
+        if (!ReferenceEquals(extras, _extras) || extras.ReceiveTimeout is not { } timeout || _terminated)
         {
             return;
         }
@@ -422,11 +425,11 @@ internal sealed partial class ActorCell : IActorContext
         {
             _self.Tell(Actors.ReceiveTimeout.Instance, null);
             Volatile.Write(ref extras.LastActivity, Environment.TickCount64);
-            _system.Scheduler.Arm(deadline, timeout);
+            _system.Scheduler.Arm(extras, timeout);
         }
         else
         {
-            _system.Scheduler.Arm(deadline, TimeSpan.FromMilliseconds(timeoutMs - idle));
+            _system.Scheduler.Arm(extras, TimeSpan.FromMilliseconds(timeoutMs - idle));
         }
     }
 

@@ -1,4 +1,5 @@
 using DhcpCluster.Actors;
+using DhcpCluster.Dhcp;
 using DhcpCluster.Dhcp.Codec;
 using DhcpCluster.Dhcp.Decisions;
 using DhcpCluster.Server.Hosting;
@@ -19,35 +20,37 @@ namespace DhcpCluster.Server.Clients;
 /// (directly, through the interface's <see cref="ReplySender"/>, when the message came with it).
 /// Messages arriving meanwhile are stashed. Idle for long enough, it asks its parent to stop it.
 /// </summary>
+/// <remarks>
+/// Under a load of new clients every client is a new actor that lives until it is passivated, so every garbage
+/// collection meanwhile copies it: what it keeps is kept small (what all client actors share is in one
+/// <see cref="Shared"/>, the last answer is inline fields, the decision deadline is rented only for a decision).
+/// </remarks>
 public sealed class ClientActor : UntypedActor, IWithUnboundedStash
 {
-    private readonly PoolOwnerDirectory owners;
-    private readonly ServerSettings settings;
-    private readonly ServerStatistics statistics;
+    private readonly Shared shared;
     private readonly ILogger log;
-    private readonly long windowMs;
     private ulong lastFingerprint;
     private int lastLength = -1;
     private long lastFrameAt;
-    private PoolOwnerProtocol.Decided? lastAnswer;
+    private Answer lastAnswer;
     private ulong answeredFingerprint;
     private int answeredLength = -1;
     private long answeredAt;
     private InboundPacket? inFlight;
     private long attempt;
     private string? clientText;
-    private IScheduler? scheduler;
     private DecisionDeadline? decisionDeadline;
 
     /// <summary>Creates the actor; <paramref name="log"/> is shared by the client actors (null: the actor's own logger).</summary>
     public ClientActor(PoolOwnerDirectory owners, ServerSettings settings, ServerStatistics statistics, ILogger? log = null)
+        : this(new Shared(owners, settings, statistics, log))
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        this.owners = owners;
-        this.settings = settings;
-        this.statistics = statistics;
-        windowMs = (long)settings.DuplicateWindow.TotalMilliseconds;
-        this.log = log ?? Context.GetLogger();
+    }
+
+    private ClientActor(Shared shared)
+    {
+        this.shared = shared;
+        log = shared.Log ?? Context.GetLogger();
     }
 
     /// <inheritdoc />
@@ -58,14 +61,16 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
     /// what they share is made once: pass <paramref name="log"/> (a logger of this type) rather than have each actor
     /// create its own.
     /// </summary>
-    public static Props Props(PoolOwnerDirectory owners, ServerSettings settings, ServerStatistics statistics, ILogger? log = null) =>
-        Actors.Props.Create(() => new ClientActor(owners, settings, statistics, log));
+    public static Props Props(PoolOwnerDirectory owners, ServerSettings settings, ServerStatistics statistics, ILogger? log = null)
+    {
+        var common = new Shared(owners, settings, statistics, log);
+        return Actors.Props.Create(() => new ClientActor(common));
+    }
 
     /// <inheritdoc />
     protected override void PreStart()
     {
-        scheduler = Context.System.Scheduler;
-        if (settings.PassivateIdleClientAfter is { } idle)
+        if (shared.Settings.PassivateIdleClientAfter is { } idle)
         {
             Context.SetReceiveTimeout(idle);
         }
@@ -117,9 +122,9 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
     {
         var frame = packet.Frame;
         var fingerprint = FrameFingerprint.Of(frame);
-        if (lastLength == frame.Length && packet.ReceivedAt - lastFrameAt < windowMs && fingerprint == lastFingerprint)
+        if (lastLength == frame.Length && packet.ReceivedAt - lastFrameAt < shared.WindowMs && fingerprint == lastFingerprint)
         {
-            statistics.CountDuplicateDropped();
+            shared.Statistics.CountDuplicateDropped();
             if (log.IsEnabled(LogLevel.Debug))
             {
                 DhcpLog.DuplicateDropped(log, Client(packet), packet.TransactionId, packet.MessageType.ToString(), packet.ReceivedAt - lastFrameAt, packet.Arrival.InterfaceName);
@@ -131,22 +136,22 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
         lastFingerprint = fingerprint;
         lastLength = frame.Length;
         lastFrameAt = packet.ReceivedAt;
-        if (lastAnswer is { Reply: not null } previous && answeredLength == frame.Length && IsRetransmission(packet, previous))
+        if (lastAnswer.Reply is not null && answeredLength == frame.Length && IsRetransmission(packet))
         {
-            statistics.CountRetransmissionAnswered();
+            shared.Statistics.CountRetransmissionAnswered();
             if (log.IsEnabled(LogLevel.Debug))
             {
                 DhcpLog.RetransmissionAnswered(log, Client(packet), packet.TransactionId, packet.MessageType.ToString());
             }
 
-            Send(packet, previous);
+            Send(packet, lastAnswer);
             return;
         }
 
-        var owner = owners.OwnerOf(packet.SubnetId);
+        var owner = shared.Owners.OwnerOf(packet.SubnetId);
         if (owner is null)
         {
-            statistics.CountNoSubnet();
+            shared.Statistics.CountNoSubnet();
             return;
         }
 
@@ -160,30 +165,31 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
     /// The same message again (same bytes apart from <c>secs</c>, which retrying clients raise or leave at 0), not
     /// older than the offer lifetime of its answer: it gets the same answer, without a second decision.
     /// </summary>
-    private bool IsRetransmission(InboundPacket packet, PoolOwnerProtocol.Decided previous) =>
-        packet.ReceivedAt - answeredAt <= RetransmissionReuseMs(previous)
+    private bool IsRetransmission(InboundPacket packet) =>
+        packet.ReceivedAt - answeredAt <= RetransmissionReuseMs(lastAnswer.ReplyType)
         && FrameFingerprint.IgnoringSecs(packet.Frame) is var fingerprint and not 0
         && fingerprint == answeredFingerprint;
 
-    private static long RetransmissionReuseMs(PoolOwnerProtocol.Decided previous) =>
-        previous.ReplyType == DhcpMessageType.Offer ? 30_000 : 10_000;
+    private static long RetransmissionReuseMs(DhcpMessageType replyType) =>
+        replyType == DhcpMessageType.Offer ? 30_000 : 10_000;
 
     private void OnDecided(PoolOwnerProtocol.Decided decided)
     {
         var packet = inFlight!;
         inFlight = null;
         DisarmDecisionTimer();
-        lastAnswer = decided;
+        var answer = new Answer(decided);
+        lastAnswer = answer;
         answeredFingerprint = FrameFingerprint.IgnoringSecs(packet.Frame);
         answeredLength = packet.Frame.Length;
         answeredAt = packet.ReceivedAt;
-        if (decided.Reply is not null)
+        if (answer.Reply is not null)
         {
-            Send(packet, decided);
+            Send(packet, answer);
         }
         else if (log.IsEnabled(LogLevel.Debug))
         {
-            LogUnanswered(packet, decided);
+            LogUnanswered(packet, answer);
         }
 
         Stash.UnstashAll();
@@ -193,18 +199,27 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
     protected override void PostStop() => DisarmDecisionTimer();
 
     /// <summary>
-    /// The decision timeout: one reusable deadline per actor on the scheduler's wheel, armed for each decision with the
-    /// attempt it guards (a timer per decision allocated a timer, its queue entry and a message for every packet, and a
-    /// .NET timer per actor cost ~150 B and a finalizer for the actor's life). An expiry of an older attempt is ignored.
+    /// The decision timeout: a deadline on the scheduler's wheel, armed for each decision with the attempt it guards and
+    /// rented from the dispatcher thread's free deadlines only while a decision is in flight (a timer per decision
+    /// allocated a timer, its queue entry and a message for every packet; a deadline per actor cost ~64 B for its life).
+    /// An expiry of an older attempt is ignored.
     /// </summary>
     private void ArmDecisionTimer() =>
-        scheduler!.Arm(decisionDeadline ??= new DecisionDeadline(Self), settings.DecisionTimeout, attempt);
+        Context.System.Scheduler.Arm(decisionDeadline ??= DecisionDeadline.Rent(Self), shared.Settings.DecisionTimeout, attempt);
 
+    /// <summary>
+    /// Disarms the decision deadline and returns it to the free ones; one that could not be disarmed (expiring right
+    /// now on the wheel's thread) is left to the collector, never reused.
+    /// </summary>
     private void DisarmDecisionTimer()
     {
-        if (decisionDeadline is not null)
+        if (decisionDeadline is { } deadline)
         {
-            scheduler!.Disarm(decisionDeadline);
+            decisionDeadline = null;
+            if (Context.System.Scheduler.Disarm(deadline))
+            {
+                deadline.Return();
+            }
         }
     }
 
@@ -215,13 +230,14 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
             return;
         }
 
-        statistics.CountDecisionTimeout();
-        DhcpLog.DecisionTimeout(log, Client(inFlight), inFlight.TransactionId, (long)settings.DecisionTimeout.TotalMilliseconds);
+        shared.Statistics.CountDecisionTimeout();
+        DhcpLog.DecisionTimeout(log, Client(inFlight), inFlight.TransactionId, (long)shared.Settings.DecisionTimeout.TotalMilliseconds);
+        decisionDeadline = null; // it has expired: not armed, and not returned, as it has just told this actor
         inFlight = null;
         Stash.UnstashAll();
     }
 
-    private void Send(InboundPacket packet, PoolOwnerProtocol.Decided decided)
+    private void Send(InboundPacket packet, in Answer decided)
     {
         if (log.IsEnabled(LogLevel.Debug))
         {
@@ -240,7 +256,7 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
         }
     }
 
-    private void LogAnswer(InboundPacket packet, PoolOwnerProtocol.Decided decided)
+    private void LogAnswer(InboundPacket packet, in Answer decided)
     {
         var client = Client(packet);
         switch (decided.Outcome)
@@ -264,7 +280,7 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
         }
     }
 
-    private void LogUnanswered(InboundPacket packet, PoolOwnerProtocol.Decided decided)
+    private void LogUnanswered(InboundPacket packet, in Answer decided)
     {
         var client = Client(packet);
         switch (decided.Outcome)
@@ -280,9 +296,71 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
         }
     }
 
-    /// <summary>The client actor's decision deadline: tells it which attempt timed out.</summary>
-    private sealed class DecisionDeadline(IActorRef client) : Deadline
+    /// <summary>What every client actor made by one <see cref="Props"/> shares, kept once instead of in each actor.</summary>
+    private sealed class Shared(PoolOwnerDirectory owners, ServerSettings settings, ServerStatistics statistics, ILogger? log)
     {
-        protected override void Expired(long token) => client.Tell(new DecisionTimedOut(token), ActorRefs.NoSender);
+        public PoolOwnerDirectory Owners { get; } = owners;
+
+        public ServerSettings Settings { get; } = settings ?? throw new ArgumentNullException(nameof(settings));
+
+        public ServerStatistics Statistics { get; } = statistics;
+
+        /// <summary>The logger all of them use (null: each its own).</summary>
+        public ILogger? Log { get; } = log;
+
+        /// <summary>The duplicate window in milliseconds.</summary>
+        public long WindowMs { get; } = (long)settings.DuplicateWindow.TotalMilliseconds;
+    }
+
+    /// <summary>The last decision's answer, as the actor keeps it to answer a retransmission (no reply: not answered).</summary>
+    private readonly struct Answer(PoolOwnerProtocol.Decided decided)
+    {
+        public byte[]? Reply { get; } = decided.Reply;
+
+        public DhcpMessageType ReplyType { get; } = decided.ReplyType;
+
+        public ReplyDestination Destination { get; } = decided.Destination;
+
+        public Ipv4Address ServerIdentifier { get; } = decided.ServerIdentifier;
+
+        public DecisionOutcome Outcome { get; } = decided.Outcome;
+
+        public Ipv4Address Address { get; } = decided.Address;
+
+        public uint LeaseTime { get; } = decided.LeaseTime;
+    }
+
+    /// <summary>
+    /// A client actor's decision deadline: tells it which attempt timed out. Free ones are kept per dispatcher thread
+    /// (rented and returned by the actors that thread runs; no lock, nothing allocated once warm).
+    /// </summary>
+    private sealed class DecisionDeadline : Deadline
+    {
+        private const int MostFreePerThread = 4096;
+
+        [ThreadStatic]
+        private static Stack<DecisionDeadline>? t_free;
+
+        private IActorRef? client;
+
+        public static DecisionDeadline Rent(IActorRef client)
+        {
+            var deadline = t_free is { Count: > 0 } free ? free.Pop() : new DecisionDeadline();
+            deadline.client = client;
+            return deadline;
+        }
+
+        /// <summary>Back to the free ones; only once disarmed (never while the wheel may expire it).</summary>
+        public void Return()
+        {
+            client = null;
+            var free = t_free ??= new Stack<DecisionDeadline>();
+            if (free.Count < MostFreePerThread)
+            {
+                free.Push(this);
+            }
+        }
+
+        protected override void Expired(long token) => client?.Tell(new DecisionTimedOut(token), ActorRefs.NoSender);
     }
 }
