@@ -50,6 +50,35 @@ public sealed class MailboxTests : TestKit
         }, TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(200));
     }
 
+    /// <summary>
+    /// Senders that pause between messages (for different short spins) keep the queue emptying and refilling, so the
+    /// consumer keeps handing the stub role back to the cell while producers link behind it: every message arrives,
+    /// once, in each sender's order (a reset that ignores a producer's tail swap fails this within a run).
+    /// </summary>
+    [Fact]
+    public void Nothing_is_lost_or_reordered_when_the_queue_empties_between_messages()
+    {
+        const int Senders = 3;
+        const int PerSender = 100_000;
+        var collector = ActorOf(Props.Create(() => new Collector(TestActor)));
+        var threads = Enumerable.Range(0, Senders).Select(s => new Thread(() =>
+        {
+            for (var i = 0; i < PerSender; i++)
+            {
+                collector.Tell((s, i), null);
+                Thread.SpinWait(s * 10);
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        AwaitAssert(() =>
+        {
+            collector.Tell("report", TestActor);
+            var total = FishForMessage<object>(m => m is int || m is string);
+            Assert.Equal(Senders * PerSender, Assert.IsType<int>(total));
+        }, TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(200));
+    }
+
     private sealed class Blocker : ReceiveActor
     {
         public Blocker(IActorRef probe)

@@ -8,7 +8,7 @@ namespace DhcpCluster.Actors;
 /// thread that currently executes the cell, so none of it needs locks (children excepted: other
 /// threads may create top-level actors and look children up).
 /// </summary>
-internal sealed partial class ActorCell : IActorContext
+internal sealed partial class ActorCell : MailboxNode, IActorContext
 {
     private readonly ActorSystemImpl _system;
     private readonly LocalActorRef _self;
@@ -45,7 +45,7 @@ internal sealed partial class ActorCell : IActorContext
         _throughput = dispatcher.Throughput;
         _executor = dispatcher.Executor;
         _mailboxCapacity = system.Mailboxes.Lookup(props.Mailbox).Capacity;
-        _head = _tail = new Envelope(null, null, 0);
+        _head = _tail = this;
         _self = new LocalActorRef(this, path);
         _blocked = 1;
     }
