@@ -92,8 +92,10 @@ internal sealed class SqlEventJournal(SqlDialect dialect, GroupCommitWriter writ
             tagTexts[i] = TagText(events[i].Tags);
         }
 
-        foreach (var change in write.ReadModelChanges)
+        var changes = write.ReadModelChanges;
+        for (var c = 0; c < changes.Count; c++)
         {
+            var change = changes[c]; // indexed: a foreach over the interface boxes an enumerator per write
             if (!dialect.ReadModels.TryGetValue(change.Table, out var statements))
             {
                 throw new ArgumentException($"Read-model table '{change.Table}' is not declared in the store's options.", nameof(write));

@@ -91,9 +91,10 @@ internal sealed class SqliteBatchInserter : IBatchInserter, IStatementTransactio
             if (write.ReadModelChanges.Count > 0)
             {
                 FlushUntagged();
-                foreach (var change in write.ReadModelChanges)
+                var changes = write.ReadModelChanges;
+                for (var c = 0; c < changes.Count; c++)
                 {
-                    ApplyChange(change);
+                    ApplyChange(changes[c]); // indexed: a foreach over the interface boxes an enumerator per write
                 }
             }
         }

@@ -200,7 +200,7 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
 
     /// <summary>
     /// The decision timeout: a deadline on the scheduler's wheel, armed for each decision with the attempt it guards and
-    /// rented from the dispatcher thread's free deadlines only while a decision is in flight (a timer per decision
+    /// rented from the free deadlines only while a decision is in flight (a timer per decision
     /// allocated a timer, its queue entry and a message for every packet; a deadline per actor cost ~64 B for its life).
     /// An expiry of an older attempt is ignored.
     /// </summary>
@@ -331,21 +331,28 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
     }
 
     /// <summary>
-    /// A client actor's decision deadline: tells it which attempt timed out. Free ones are kept per dispatcher thread
-    /// (rented and returned by the actors that thread runs; no lock, nothing allocated once warm).
+    /// A client actor's decision deadline: tells it which attempt timed out. The free ones are shared by all client
+    /// actors (a decision is often armed on one thread and settled on another, the journal's): a lock-free queue, whose
+    /// ring segment is reused, so nothing is allocated once warm. At most <see cref="MostFree"/> are kept.
     /// </summary>
     private sealed class DecisionDeadline : Deadline
     {
-        private const int MostFreePerThread = 4096;
-
-        [ThreadStatic]
-        private static Stack<DecisionDeadline>? t_free;
-
+        private const int MostFree = 4096;
+        private static readonly System.Collections.Concurrent.ConcurrentQueue<DecisionDeadline> Free = new();
+        private static int freeCount;
         private IActorRef? client;
 
         public static DecisionDeadline Rent(IActorRef client)
         {
-            var deadline = t_free is { Count: > 0 } free ? free.Pop() : new DecisionDeadline();
+            if (Free.TryDequeue(out var deadline))
+            {
+                Interlocked.Decrement(ref freeCount);
+            }
+            else
+            {
+                deadline = new DecisionDeadline();
+            }
+
             deadline.client = client;
             return deadline;
         }
@@ -354,10 +361,13 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
         public void Return()
         {
             client = null;
-            var free = t_free ??= new Stack<DecisionDeadline>();
-            if (free.Count < MostFreePerThread)
+            if (Interlocked.Increment(ref freeCount) <= MostFree)
             {
-                free.Push(this);
+                Free.Enqueue(this);
+            }
+            else
+            {
+                Interlocked.Decrement(ref freeCount);
             }
         }
 

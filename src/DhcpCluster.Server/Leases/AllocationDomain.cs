@@ -14,6 +14,7 @@ public sealed class AllocationDomain
     {
         Id = id;
         Subnets = subnets;
+        PersistenceId = "dhcp4-pool-owner-" + id;
         subnetIds = [.. subnets.Select(s => s.Id)];
     }
 
@@ -23,8 +24,8 @@ public sealed class AllocationDomain
     /// <summary>The subnets of the domain.</summary>
     public IReadOnlyList<Subnet4> Subnets { get; }
 
-    /// <summary>The persistence id of the domain's owner.</summary>
-    public string PersistenceId => "dhcp4-pool-owner-" + Id;
+    /// <summary>The persistence id of the domain's owner (made once: it is read for every event the owner persists).</summary>
+    public string PersistenceId { get; }
 
     /// <summary>Whether the subnet belongs to this domain.</summary>
     public bool Owns(Subnet4 subnet)
