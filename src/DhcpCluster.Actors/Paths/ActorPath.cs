@@ -11,6 +11,9 @@ public sealed class ActorPath : IEquatable<ActorPath>, IComparable<ActorPath>
 {
     private string? _text;
 
+    /// <summary>The hash code once computed (0: not yet); refs hash their path on every dictionary lookup.</summary>
+    private int _hash;
+
     private ActorPath(Address address, ActorPath? parent, string name, int uid)
     {
         Address = address;
@@ -286,6 +289,11 @@ public sealed class ActorPath : IEquatable<ActorPath>, IComparable<ActorPath>
     /// <inheritdoc/>
     public override int GetHashCode()
     {
+        if (_hash != 0)
+        {
+            return _hash;
+        }
+
         var hash = new HashCode();
         var p = this;
         while (p.Parent is not null)
@@ -295,7 +303,7 @@ public sealed class ActorPath : IEquatable<ActorPath>, IComparable<ActorPath>
         }
 
         hash.Add(p.Address);
-        return hash.ToHashCode();
+        return _hash = hash.ToHashCode();
     }
 
     /// <inheritdoc/>
