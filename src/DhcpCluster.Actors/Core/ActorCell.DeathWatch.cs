@@ -69,18 +69,18 @@ internal sealed partial class ActorCell
             return;
         }
 
-        var extras = Extras;
-        if (watcher.Equals(extras.WatchedByOne) || extras.WatchedBy?.Contains(watcher) == true)
+        if (watcher.Equals(_watchedByOne) || _extras?.WatchedBy?.Contains(watcher) == true)
         {
             return;
         }
 
-        if (extras.WatchedByOne is null)
+        if (_watchedByOne is null)
         {
-            extras.WatchedByOne = watcher;
+            _watchedByOne = watcher;
         }
         else
         {
+            var extras = Extras;
             extras.WatchedBy ??= [];
             extras.WatchedBy.Add(watcher);
         }
@@ -88,18 +88,18 @@ internal sealed partial class ActorCell
 
     private void RemoveWatcher(InternalActorRef watchee, InternalActorRef watcher)
     {
-        if (!watchee.Equals(_self) || _extras is not { } extras)
+        if (!watchee.Equals(_self))
         {
             return;
         }
 
-        if (watcher.Equals(extras.WatchedByOne))
+        if (watcher.Equals(_watchedByOne))
         {
-            extras.WatchedByOne = null;
+            _watchedByOne = null;
         }
         else
         {
-            extras.WatchedBy?.Remove(watcher);
+            _extras?.WatchedBy?.Remove(watcher);
         }
     }
 
@@ -147,16 +147,16 @@ internal sealed partial class ActorCell
 
     private void TellWatchersAndUnwatch()
     {
+        if (_watchedByOne is { } only)
+        {
+            only.SendSystemMessage(new DeathWatchNotification(_self, ExistenceConfirmed: true, AddressTerminated: false));
+            _watchedByOne = null;
+        }
+
         var extras = _extras;
         if (extras is null)
         {
             return;
-        }
-
-        if (extras.WatchedByOne is { } only)
-        {
-            only.SendSystemMessage(new DeathWatchNotification(_self, ExistenceConfirmed: true, AddressTerminated: false));
-            extras.WatchedByOne = null;
         }
 
         if (extras.WatchedBy is { } watchers)

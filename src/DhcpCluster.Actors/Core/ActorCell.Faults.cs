@@ -245,13 +245,15 @@ internal sealed partial class ActorCell
             }
 
             var extras = _extras;
-            if (extras is not null)
+            if (_receiveTimeout is { } receiveTimeout)
             {
-                extras.ReceiveTimeout = null;
-                if (extras.IsArmed)
+                receiveTimeout.Timeout = null;
+                if (receiveTimeout.IsArmed)
                 {
-                    _system.Scheduler.Disarm(extras);
+                    _system.Scheduler.Disarm(receiveTimeout);
                 }
+
+                _receiveTimeout = null;
             }
 
             _actor = null;

@@ -23,6 +23,10 @@ internal sealed partial class ActorCell : MailboxNode, IActorContext
     private IActorRef? _currentSender;
     private long _currentCreatedUtcTicks;
     private CellExtras? _extras;
+    private ReceiveTimeoutDeadline? _receiveTimeout;
+
+    /// <summary>The first actor watching this one (the others are in the extras).</summary>
+    private InternalActorRef? _watchedByOne;
     private ChildrenContainer? _children;
 
     private bool _failed;
@@ -82,7 +86,7 @@ internal sealed partial class ActorCell : MailboxNode, IActorContext
 
     public Props Props => _props;
 
-    public TimeSpan? ReceiveTimeout => _extras?.ReceiveTimeout;
+    public TimeSpan? ReceiveTimeout => _receiveTimeout?.Timeout;
 
     public IActorRef ActorOf(Props props, string? name = null) => ActorOfInternal(props, name);
 
@@ -127,16 +131,17 @@ internal sealed partial class ActorCell : MailboxNode, IActorContext
             timeout = null;
         }
 
-        var extras = Extras;
-        extras.ReceiveTimeout = timeout;
         if (timeout is { } value)
         {
-            Volatile.Write(ref extras.LastActivity, Environment.TickCount64);
-            _system.Scheduler.Arm(extras, value);
+            var deadline = _receiveTimeout ??= new ReceiveTimeoutDeadline(this);
+            deadline.Timeout = value;
+            Volatile.Write(ref deadline.LastActivity, Environment.TickCount64);
+            _system.Scheduler.Arm(deadline, value);
         }
-        else
+        else if (_receiveTimeout is { } deadline)
         {
-            _system.Scheduler.Disarm(extras);
+            deadline.Timeout = null;
+            _system.Scheduler.Disarm(deadline);
         }
     }
 
@@ -172,7 +177,7 @@ internal sealed partial class ActorCell : MailboxNode, IActorContext
     /// <summary>When the message being processed was created (UTC ticks).</summary>
     internal long CurrentCreatedUtcTicks => _currentCreatedUtcTicks;
 
-    internal CellExtras Extras => _extras ??= new CellExtras(this);
+    internal CellExtras Extras => _extras ??= new CellExtras();
 
     internal ILogger Logger => Extras.Logger ??= _system.CreateActorLogger(_props.Type, _self.Path);
 
@@ -338,9 +343,9 @@ internal sealed partial class ActorCell : MailboxNode, IActorContext
                 ReceiveMessage(message);
             }
 
-            if (_extras?.ReceiveTimeout is not null && message is not INotInfluenceReceiveTimeout)
+            if (_receiveTimeout is { Timeout: not null } receiveTimeout && message is not INotInfluenceReceiveTimeout)
             {
-                Volatile.Write(ref _extras.LastActivity, Environment.TickCount64);
+                Volatile.Write(ref receiveTimeout.LastActivity, Environment.TickCount64);
             }
         }
         catch (Exception e)
@@ -412,24 +417,24 @@ internal sealed partial class ActorCell : MailboxNode, IActorContext
     /// gets <see cref="Actors.ReceiveTimeout"/> and the deadline is armed for another period; busy meanwhile, it is
     /// armed again for the rest of the timeout after the last message.
     /// </summary>
-    internal void OnReceiveTimeoutExpired(CellExtras extras)
+    internal void OnReceiveTimeoutExpired(ReceiveTimeoutDeadline deadline)
     {
-        if (!ReferenceEquals(extras, _extras) || extras.ReceiveTimeout is not { } timeout || _terminated)
+        if (!ReferenceEquals(deadline, _receiveTimeout) || deadline.Timeout is not { } timeout || _terminated)
         {
             return;
         }
 
-        var idle = Environment.TickCount64 - Volatile.Read(ref extras.LastActivity);
+        var idle = Environment.TickCount64 - Volatile.Read(ref deadline.LastActivity);
         var timeoutMs = (long)timeout.TotalMilliseconds;
         if (idle >= timeoutMs)
         {
             _self.Tell(Actors.ReceiveTimeout.Instance, null);
-            Volatile.Write(ref extras.LastActivity, Environment.TickCount64);
-            _system.Scheduler.Arm(extras, timeout);
+            Volatile.Write(ref deadline.LastActivity, Environment.TickCount64);
+            _system.Scheduler.Arm(deadline, timeout);
         }
         else
         {
-            _system.Scheduler.Arm(extras, TimeSpan.FromMilliseconds(timeoutMs - idle));
+            _system.Scheduler.Arm(deadline, TimeSpan.FromMilliseconds(timeoutMs - idle));
         }
     }
 
@@ -532,9 +537,9 @@ internal sealed partial class ActorCell : MailboxNode, IActorContext
             {
                 HandleInvokeFailure(new TaskCanceledException(completed.Task));
             }
-            else if (extras.ReceiveTimeout is not null)
+            else if (_receiveTimeout is { Timeout: not null } receiveTimeout)
             {
-                Volatile.Write(ref extras.LastActivity, Environment.TickCount64);
+                Volatile.Write(ref receiveTimeout.LastActivity, Environment.TickCount64);
             }
         }
         finally

@@ -4,10 +4,10 @@ namespace DhcpCluster.Actors;
 
 /// <summary>
 /// State most actors never need (watching, behaviour stack, receive timeout, async handler state,
-/// stash, logger), allocated on first use so an idle actor stays small. It is also the cell's receive-timeout
-/// deadline on the scheduler's wheel (re-armed, never reallocated; a deadline object of its own cost ~64 B an actor).
+/// stash, logger), allocated on first use so an idle actor stays small. The receive timeout and the first watcher,
+/// which most actors that have any of this have, are kept by the cell itself.
 /// </summary>
-internal sealed class CellExtras(ActorCell cell) : Deadline
+internal sealed class CellExtras
 {
     /// <summary>Behaviours under the current one (null entries: the actor's own <c>Receive</c>).</summary>
     public List<Receive?>? BehaviorStack;
@@ -18,14 +18,9 @@ internal sealed class CellExtras(ActorCell cell) : Deadline
     /// <summary>Terminations already queued to the mailbox and not yet delivered.</summary>
     public HashSet<IActorRef>? TerminatedQueued;
 
-    /// <summary>The first actor watching this actor (the others are in <see cref="WatchedBy"/>).</summary>
-    public InternalActorRef? WatchedByOne;
-
-    /// <summary>Watchers beyond <see cref="WatchedByOne"/>: most actors have one watcher (their parent) or none, and a set of one cost ~200 B an actor.</summary>
+    /// <summary>Watchers beyond the cell's first one: most actors have one watcher (their parent) or none, and a set of one cost ~200 B an actor.</summary>
     public HashSet<InternalActorRef>? WatchedBy;
 
-    public TimeSpan? ReceiveTimeout;
-    public long LastActivity;
 
     public ActorSynchronizationContext? SynchronizationContext;
     public int AsyncGeneration;
@@ -45,6 +40,4 @@ internal sealed class CellExtras(ActorCell cell) : Deadline
 
     /// <summary>The message being processed when the actor failed (given to PreRestart).</summary>
     public object? FailedMessage;
-
-    protected override void Expired(long token) => cell.OnReceiveTimeoutExpired(this);
 }
