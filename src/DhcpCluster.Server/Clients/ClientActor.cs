@@ -136,7 +136,7 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
         lastFingerprint = fingerprint;
         lastLength = frame.Length;
         lastFrameAt = packet.ReceivedAt;
-        if (lastAnswer.Reply is not null && answeredLength == frame.Length && IsRetransmission(packet))
+        if (lastAnswer.PackedReply is not null && answeredLength == frame.Length && IsRetransmission(packet))
         {
             shared.Statistics.CountRetransmissionAnswered();
             if (log.IsEnabled(LogLevel.Debug))
@@ -144,7 +144,7 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
                 DhcpLog.RetransmissionAnswered(log, Client(packet), packet.TransactionId, packet.MessageType.ToString());
             }
 
-            Send(packet, lastAnswer);
+            Send(packet, CompactFrame.Unpack(lastAnswer.PackedReply), lastAnswer);
             return;
         }
 
@@ -183,9 +183,9 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
         answeredFingerprint = FrameFingerprint.IgnoringSecs(packet.Frame);
         answeredLength = packet.Frame.Length;
         answeredAt = packet.ReceivedAt;
-        if (answer.Reply is not null)
+        if (decided.Reply is { } reply)
         {
-            Send(packet, answer);
+            Send(packet, reply, answer);
         }
         else if (log.IsEnabled(LogLevel.Debug))
         {
@@ -237,7 +237,7 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
         Stash.UnstashAll();
     }
 
-    private void Send(InboundPacket packet, in Answer decided)
+    private void Send(InboundPacket packet, byte[] reply, in Answer decided)
     {
         if (log.IsEnabled(LogLevel.Debug))
         {
@@ -246,12 +246,12 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
 
         if (packet.Replies is { } replies)
         {
-            replies.Send(decided.Reply!, decided.Destination, decided.ServerIdentifier, decided.ReplyType, packet.Key, packet.TransactionId);
+            replies.Send(reply, decided.Destination, decided.ServerIdentifier, decided.ReplyType, packet.Key, packet.TransactionId);
         }
         else
         {
             packet.Socket.Tell(
-                new InterfaceSocketProtocol.SendReply(decided.Reply!, decided.Destination, decided.ServerIdentifier, decided.ReplyType, packet.Key, packet.TransactionId),
+                new InterfaceSocketProtocol.SendReply(reply, decided.Destination, decided.ServerIdentifier, decided.ReplyType, packet.Key, packet.TransactionId),
                 Self);
         }
     }
@@ -312,10 +312,14 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
         public long WindowMs { get; } = (long)settings.DuplicateWindow.TotalMilliseconds;
     }
 
-    /// <summary>The last decision's answer, as the actor keeps it to answer a retransmission (no reply: not answered).</summary>
+    /// <summary>
+    /// The last decision's answer, as the actor keeps it to answer a retransmission: the reply packed (its zero sname,
+    /// file and padding left out: about 110 of 300 bytes, which every collection until passivation copies), null when
+    /// the decision had no reply.
+    /// </summary>
     private readonly struct Answer(PoolOwnerProtocol.Decided decided)
     {
-        public byte[]? Reply { get; } = decided.Reply;
+        public byte[]? PackedReply { get; } = decided.Reply is { } reply ? CompactFrame.Pack(reply) : null;
 
         public DhcpMessageType ReplyType { get; } = decided.ReplyType;
 

@@ -39,7 +39,7 @@ public sealed class ClientActorTests(ITestOutputHelper output) : ServerTestKit(o
         client.Tell(Packet(frame, socket.Ref, receivedAt: 10_000));
         owner.ExpectMsg<PoolOwnerProtocol.Decide>();
         owner.Reply(Offer(OfferBytes));
-        Assert.Same(OfferBytes, socket.ExpectMsg<InterfaceSocketProtocol.SendReply>().Payload);
+        Assert.Equal(OfferBytes, socket.ExpectMsg<InterfaceSocketProtocol.SendReply>().Payload); // byte for byte: the actor keeps it packed
 
         client.Tell(Packet((byte[])frame.Clone(), socket.Ref, receivedAt: 10_001));
         client.Tell(Packet((byte[])frame.Clone(), socket.Ref, receivedAt: 10_200));
@@ -76,7 +76,7 @@ public sealed class ClientActorTests(ITestOutputHelper output) : ServerTestKit(o
         socket.ExpectMsg<InterfaceSocketProtocol.SendReply>();
 
         client.Tell(Packet(Frames.WithSecs(frame, secs), socket.Ref, receivedAt: 11_000));
-        Assert.Same(OfferBytes, socket.ExpectMsg<InterfaceSocketProtocol.SendReply>().Payload);
+        Assert.Equal(OfferBytes, socket.ExpectMsg<InterfaceSocketProtocol.SendReply>().Payload); // byte for byte: the actor keeps it packed
         owner.ExpectNoMsg(TimeSpan.FromMilliseconds(300));
         Assert.Equal(1, Statistics.RetransmissionsAnswered);
         Assert.Equal(0, Statistics.DuplicatesDropped);
