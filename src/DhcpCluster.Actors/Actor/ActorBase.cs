@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
 namespace DhcpCluster.Actors;
 
 /// <summary>
@@ -42,12 +45,12 @@ public abstract class ActorBase
     /// <summary>Calls <see cref="Receive"/> (the behaviour when the cell holds none).</summary>
     internal bool ReceiveDirectly(object message) => Receive(message);
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> AroundReceiveOverriders = new();
+    private static readonly ConcurrentDictionary<Type, bool> AroundReceiveOverriders = new();
 
     private static bool OverridesAroundReceive(Type type) =>
         AroundReceiveOverriders.GetOrAdd(
             type,
-            static t => t.GetMethod(nameof(AroundReceive), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic, [typeof(Receive), typeof(object)])?.DeclaringType != typeof(ActorBase));
+            static t => t.GetMethod(nameof(AroundReceive), BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, [typeof(Receive), typeof(object)])?.DeclaringType != typeof(ActorBase));
 
     internal SupervisorStrategy SupervisorStrategyInternal => Cell.Props.SupervisorStrategy ?? SupervisorStrategy();
 
