@@ -10,6 +10,7 @@ namespace DhcpCluster.Server.Benchmarks.Measuring;
 /// exchange allocates a new lease and no step inherits a fuller pool), and the step's median decides. When the first
 /// step is already over the limit, the rate is halved until a step passes (at most four times). Once a step fails
 /// above a passing one, <see cref="BenchOptions.RefineSteps"/> bisection steps narrow the maximum down between them.
+/// When passing steps stop raising the achieved rate (perfdhcp, sharing the cores, sends no more), the search ends there.
 /// </summary>
 internal sealed class RateSearch(BenchTopology topology, BenchOptions options, TextWriter log)
 {
@@ -21,6 +22,14 @@ internal sealed class RateSearch(BenchTopology topology, BenchOptions options, T
     /// <summary>A run never initiates more exchanges than this (the pool has 130,814 addresses).</summary>
     public const int MaxExchangesPerRun = 100_000;
 
+    /// <summary>
+    /// Passing steps in a row whose achieved rate rose less than <see cref="PlateauGain"/> over the best so far, after
+    /// which the search stops: perfdhcp no longer sends more when asked for more (it shares the cores), so a higher
+    /// <c>-r</c> measures nothing new.
+    /// </summary>
+    private const int PlateauSteps = 2;
+    private const double PlateauGain = 0.02;
+
     /// <summary>How many halvings a search whose first step failed may take, and the lowest rate it tries.</summary>
     private const int MaxDownSteps = 4;
     private const double MinRate = 50;
@@ -30,11 +39,28 @@ internal sealed class RateSearch(BenchTopology topology, BenchOptions options, T
         ArgumentNullException.ThrowIfNull(server);
         var steps = new List<RateStep>();
         double rate = options.StartRate;
+        double bestAchieved = 0;
+        var withoutGain = 0;
+        var plateau = false;
         for (var step = 0; step < options.MaxSteps && rate <= options.MaxRate; step++)
         {
             var result = await RunStepAsync(server, (int)Math.Round(rate)).ConfigureAwait(false);
             steps.Add(result);
-            if (!result.WithinDropLimit)
+            if (result.WithinDropLimit)
+            {
+                if (result.MedianAchievedRate >= bestAchieved * (1 + PlateauGain))
+                {
+                    bestAchieved = result.MedianAchievedRate;
+                    withoutGain = 0;
+                }
+                else if (++withoutGain >= PlateauSteps)
+                {
+                    log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {server.Name,-22} the achieved rate rose less than {PlateauGain:P0} in {PlateauSteps} passing steps: perfdhcp sends no more, the search stops"));
+                    plateau = true;
+                    break;
+                }
+            }
+            else
             {
                 // A first step already over the limit says nothing: search downwards (halving) until one passes.
                 if (steps.TrueForAll(s => !s.WithinDropLimit) && steps.Count < MaxDownSteps && rate / 2 >= MinRate)
@@ -50,7 +76,7 @@ internal sealed class RateSearch(BenchTopology topology, BenchOptions options, T
         }
 
         await RefineAsync(server, steps).ConfigureAwait(false);
-        return new RateSearchResult(server.Name, server.Description, steps);
+        return new RateSearchResult(server.Name, server.Description, steps) { SenderBound = plateau };
     }
 
     /// <summary>

@@ -93,7 +93,7 @@ internal static class ResultTables
         {
             var best = search.Best;
             var m = memory.FirstOrDefault(x => string.Equals(x.Server, search.Server, StringComparison.Ordinal));
-            var steps = search.Steps.Count + (search.Unbounded ? " (max-rate reached)" : string.Empty);
+            var steps = search.Steps.Count + (search.Unbounded ? " (max-rate reached)" : search.SenderBound ? " (perfdhcp-bound)" : string.Empty);
             text.AppendLine(best is null
                 ? $"| {search.Server} | none within 2.5% | | | | | | | | | {steps} |"
                 : string.Create(
