@@ -3,7 +3,7 @@ namespace DhcpCluster.Actors.Persistence.Sql;
 /// <summary>
 /// An inserter that also opens and ends the lane's transactions with statements it prepared once (SQLite): the
 /// provider's transaction object prepares a fresh BEGIN and COMMIT statement for every commit, each with a
-/// finalizable handle, which under load was thousands of finalizable objects a second for the collector.
+/// finalizable handle: about 700 finalizable objects promoted per young collection at 7,600 leases/s (now 0-12).
 /// The lane uses it for the batch commit; the rare one-by-one retry keeps the provider's transaction (savepoints).
 /// </summary>
 internal interface IStatementTransactions
