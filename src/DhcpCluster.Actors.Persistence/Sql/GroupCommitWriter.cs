@@ -181,21 +181,25 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
     private async Task CommitAsync(LaneConnection lane, List<PendingWrite> batch)
     {
-        var connection = lane.Connection!;
         var inserter = lane.Inserter!;
-        if (inserter is IStatementTransactions statements)
+        var committed = inserter is IStatementTransactions statements
+            ? await TryCommitWithStatementsAsync(statements, inserter, batch).ConfigureAwait(true)
+            : await TryCommitWithProviderTransactionAsync(lane.Connection!, inserter, batch).ConfigureAwait(true);
+        if (!committed)
         {
-            if (!await TryCommitWithStatementsAsync(statements, inserter, batch).ConfigureAwait(true))
-            {
-                await CommitOneByOneAsync(lane, batch).ConfigureAwait(true);
-                return;
-            }
-
-            Count(lane, batch, rejected: null);
+            await CommitOneByOneAsync(lane, batch).ConfigureAwait(true);
             return;
         }
 
-        var retry = false;
+        Count(lane, batch, rejected: null);
+    }
+
+    /// <summary>
+    /// The batch in one transaction of the provider's; false when a constraint rejected a write (rolled back: the batch
+    /// is retried one by one). Any other failure throws, and disposing the transaction rolls it back.
+    /// </summary>
+    private async Task<bool> TryCommitWithProviderTransactionAsync(DbConnection connection, IBatchInserter inserter, List<PendingWrite> batch)
+    {
         var began = Stopwatch.GetTimestamp();
         var transaction = await connection.BeginTransactionAsync().ConfigureAwait(true);
         await using (transaction.ConfigureAwait(true))
@@ -207,26 +211,22 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             catch (Exception ex) when (_dialect.IsConstraintViolation(ex))
             {
                 await transaction.RollbackAsync().ConfigureAwait(true);
-                retry = true;
+                return false;
             }
 
-            if (!retry)
-            {
-                var committing = Stopwatch.GetTimestamp();
-                await transaction.CommitAsync().ConfigureAwait(true);
-                var committed = Stopwatch.GetTimestamp();
-                Interlocked.Add(ref _commitTicks, committed - committing);
-                Interlocked.Add(ref _transactionTicks, committed - began);
-            }
+            var committing = Stopwatch.GetTimestamp();
+            await transaction.CommitAsync().ConfigureAwait(true);
+            CountCommitTime(began, committing);
+            return true;
         }
+    }
 
-        if (retry)
-        {
-            await CommitOneByOneAsync(lane, batch).ConfigureAwait(true);
-            return;
-        }
-
-        Count(lane, batch, rejected: null);
+    /// <summary>Adds one timed commit: BEGIN at <paramref name="began"/>, COMMIT issued at <paramref name="committing"/>, done now.</summary>
+    private void CountCommitTime(long began, long committing)
+    {
+        var committed = Stopwatch.GetTimestamp();
+        Interlocked.Add(ref _commitTicks, committed - committing);
+        Interlocked.Add(ref _transactionTicks, committed - began);
     }
 
     /// <summary>
@@ -242,9 +242,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             await inserter.InsertAsync(null, batch, 0, batch.Count, CancellationToken.None).ConfigureAwait(true);
             var committing = Stopwatch.GetTimestamp();
             statements.Commit();
-            var committed = Stopwatch.GetTimestamp();
-            Interlocked.Add(ref _commitTicks, committed - committing);
-            Interlocked.Add(ref _transactionTicks, committed - began);
+            CountCommitTime(began, committing);
             return true;
         }
         catch (Exception ex) when (_dialect.IsConstraintViolation(ex))

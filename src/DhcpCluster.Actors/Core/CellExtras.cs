@@ -21,7 +21,6 @@ internal sealed class CellExtras
     /// <summary>Watchers beyond the cell's first one: most actors have one watcher (their parent) or none, and a set of one cost ~200 B an actor.</summary>
     public HashSet<InternalActorRef>? WatchedBy;
 
-
     public ActorSynchronizationContext? SynchronizationContext;
     public int AsyncGeneration;
     public object? AsyncMessage;

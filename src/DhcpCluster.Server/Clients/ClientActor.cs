@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DhcpCluster.Actors;
 using DhcpCluster.Dhcp;
 using DhcpCluster.Dhcp.Codec;
@@ -342,7 +343,7 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
     private sealed class DecisionDeadline : Deadline
     {
         private const int MostFree = 4096;
-        private static readonly System.Collections.Concurrent.ConcurrentQueue<DecisionDeadline> Free = new();
+        private static readonly ConcurrentQueue<DecisionDeadline> Free = new();
         private static int freeCount;
         private IActorRef? client;
 
