@@ -103,7 +103,7 @@ attach "${prefix}dhcpcd" "$dhcpcd_if" p-dhcpcd
 step "dhcp-node --config config/dhcp-node.conf, as uid $node_uid with CAP_NET_RAW and CAP_NET_BIND_SERVICE only"
 mkdir -m 0750 "$work/data"
 chown "$node_uid:$node_uid" "$work/data"
-DHCP_LEASE_DB="$work/data/leases.db" ip netns exec "${prefix}node" \
+DHCP_LEASE_DB="$work/data/leases.db" DOTNET_GCgen0size=0x100000 ip netns exec "${prefix}node" \
   setpriv --reuid="$node_uid" --regid="$node_uid" --clear-groups --no-new-privs \
     --inh-caps=-all,+net_raw,+net_bind_service --ambient-caps=-all,+net_raw,+net_bind_service \
     --bounding-set=-all,+net_raw,+net_bind_service \

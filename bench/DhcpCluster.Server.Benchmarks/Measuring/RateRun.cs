@@ -20,6 +20,9 @@ internal sealed record RateRun(
     /// <summary>Datagrams dropped at a full socket receive buffer during the run (server's, perfdhcp's).</summary>
     public SocketDrops SocketDrops { get; init; } = new(0, 0);
 
+    /// <summary>perfdhcp's average DISCOVER-OFFER delay, beside the REQUEST-ACK one the search reports.</summary>
+    public double DiscoverOfferAverageDelayMs { get; init; } = double.NaN;
+
     /// <summary>dhcp-node's garbage collections over the server's life (null for other servers).</summary>
     public RuntimeFigures? Runtime { get; init; }
 
@@ -42,7 +45,10 @@ internal sealed record RateRun(
             ack?.MaxDelayMs ?? double.NaN,
             cpuSeconds,
             journal,
-            load);
+            load)
+        {
+            DiscoverOfferAverageDelayMs = offer?.AverageDelayMs ?? double.NaN,
+        };
     }
 
     /// <summary>perfdhcp's drops ratio, or 100% when nothing of the exchange was sent back (drops are then NaN).</summary>

@@ -12,6 +12,8 @@ internal sealed record RateStep(int OfferedRate, IReadOnlyList<RateRun> Runs)
 
     public double MedianAverageDelayMs => Median(Runs.Select(r => r.AverageDelayMs));
 
+    public double MedianDiscoverOfferDelayMs => Median(Runs.Select(r => r.DiscoverOfferAverageDelayMs));
+
     public double MedianMaxDelayMs => Median(Runs.Select(r => r.MaxDelayMs));
 
     public double MedianCpuPer10k => Median(Runs.Select(r => r.CpuSecondsPer10kLeases));

@@ -7,12 +7,14 @@ namespace DhcpCluster.Server.Benchmarks.Servers;
 
 /// <summary>
 /// Our dhcp-node, as operators run it: the default durability (an ACK only after its lease event is committed:
-/// SQLite WAL with synchronous=FULL, or PostgreSQL with synchronous_commit=on), INFO logging (nothing per packet).
+/// SQLite WAL with synchronous=FULL, or PostgreSQL with synchronous_commit=on), INFO logging (nothing per packet),
+/// and the runtime settings of the docker image (<see cref="ImageRuntimeEnvironment"/>).
 /// </summary>
 internal sealed partial class DhcpNodeServer : IServerUnderTest
 {
     private readonly PostgresServer? postgres;
     private readonly string? passivateAfter;
+    private readonly IReadOnlyDictionary<string, string> runtimeEnvironment = ImageRuntimeEnvironment.Read();
     private int instances;
 
     private DhcpNodeServer(string name, PostgresServer? postgres, string? passivateAfter)
@@ -25,8 +27,10 @@ internal sealed partial class DhcpNodeServer : IServerUnderTest
     public string Name { get; }
 
     public string Description => postgres is null
-        ? "dhcp-node, SQLite journal (WAL, synchronous=FULL, group commit), INFO logging"
-        : "dhcp-node, PostgreSQL journal (synchronous_commit=on, group commit), INFO logging";
+        ? "dhcp-node, SQLite journal (WAL, synchronous=FULL, group commit), INFO logging" + RuntimeText
+        : "dhcp-node, PostgreSQL journal (synchronous_commit=on, group commit), INFO logging" + RuntimeText;
+
+    private string RuntimeText => string.Concat(runtimeEnvironment.Select(pair => $", {pair.Key}={pair.Value}"));
 
     /// <summary>Path of the SQLite journal of the last start (for seeding and checks).</summary>
     public string? LastJournalFile { get; private set; }
@@ -90,7 +94,7 @@ internal sealed partial class DhcpNodeServer : IServerUnderTest
     {
         var config = topology.Lab.WriteFile(string.Create(CultureInfo.InvariantCulture, $"node-{instance}.conf"), ConfigText(leaseDatabase, largeSubnet));
         var spawned = DateTimeOffset.UtcNow;
-        var process = topology.Server.Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "dhcp-node.dll"), "--config", config]);
+        var process = topology.Server.Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "dhcp-node.dll"), "--config", config], runtimeEnvironment);
         var server = new RunningServer(Name, process, spawned);
         if (waitUntilServing)
         {

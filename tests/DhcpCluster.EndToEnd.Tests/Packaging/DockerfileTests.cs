@@ -66,6 +66,16 @@ public sealed class DockerfileTests
     }
 
     [Fact]
+    public void The_image_and_the_systemd_unit_give_the_node_the_same_young_generation_budget()
+    {
+        const string Budget = "DOTNET_GCgen0size";
+        var unit = SystemdUnit.Load(RepositoryFiles.PathOf("deploy/systemd/dhcp-node.service"));
+        Assert.True(Dockerfile.Environment.TryGetValue(Budget, out var image), "the image sets no " + Budget);
+        Assert.Equal(image, unit.Environment[Budget]);
+        Assert.Matches("^0x[0-9a-fA-F]+$", image);
+    }
+
+    [Fact]
     public void The_runtime_image_provides_every_shared_framework_the_node_runs_on()
     {
         using var runtimeConfig = JsonDocument.Parse(File.ReadAllText(Path.Combine(PackagedNode.OutputDirectory, "dhcp-node.runtimeconfig.json")));
