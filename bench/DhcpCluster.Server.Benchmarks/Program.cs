@@ -103,6 +103,7 @@ try
         if (keaBest is not null)
         {
             results.OursAtKeasRate.Add(await RunAtAsync(search, node, keaBest.OfferedRate, options.Repeat).ConfigureAwait(false));
+            results.OursWithoutSyncAtKeasRate = await RunAtAsync(search, DhcpNodeServer.SqliteWithoutSync(), keaBest.OfferedRate, options.Repeat).ConfigureAwait(false);
         }
     }
 

@@ -25,6 +25,9 @@ internal sealed class BenchResults
     /// <summary>Our node at Kea's best rate (file storage, then PostgreSQL): the delay comparison.</summary>
     public List<RateStep> OursAtKeasRate { get; } = [];
 
+    /// <summary>Our node without an fsync per commit (Kea memfile's durability) at Kea's best file-storage rate: what the fsync costs.</summary>
+    public RateStep? OursWithoutSyncAtKeasRate { get; set; }
+
     public StartResult? Start { get; set; }
 
     public List<MixedLoadResult> RenewRelease { get; } = [];

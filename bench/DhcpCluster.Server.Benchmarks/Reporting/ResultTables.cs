@@ -28,6 +28,10 @@ internal static class ResultTables
             text.AppendLine("File storage: dhcp-node (SQLite journal, fsync per group commit) vs Kea 2.2 (memfile, persist on):");
             RateTable(text, results.FileStorage, results.Memory);
             Ratios(text, results.FileStorage, results.OursAtKeasRate.FirstOrDefault(), results.Ceiling);
+            if (results.OursWithoutSyncAtKeasRate is { } unsynced)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  not our default, for comparison at Kea memfile's durability (no fsync per commit): dhcp-node avg delay {unsynced.MedianAverageDelayMs:F2} ms (DISCOVER-OFFER {unsynced.MedianDiscoverOfferDelayMs:F2} ms), drops {unsynced.MedianDropsPercent:F2}%, COMMIT {unsynced.MedianCommitMs:F2} ms");
+            }
         }
 
         if (results.PostgreSql.Count > 0)
@@ -114,7 +118,7 @@ internal static class ResultTables
         text.AppendLine(CultureInfo.InvariantCulture, $"ratio ours / Kea's best ({kea.Server}): max rate {ours.MedianAchievedRate / kea.Best.MedianAchievedRate:F2}x (target >= 2x); CPU per lease {ours.MedianCpuPer10k / kea.Best.MedianCpuPer10k:F2}x");
         if (oursAtKeasRate is not null)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"at Kea's max rate (-r {oursAtKeasRate.OfferedRate}): dhcp-node avg delay {oursAtKeasRate.MedianAverageDelayMs:F2} ms (drops {oursAtKeasRate.MedianDropsPercent:F2}%) vs Kea {kea.Best.MedianAverageDelayMs:F2} ms (target: lower)");
+            text.AppendLine(CultureInfo.InvariantCulture, $"at Kea's max rate (-r {oursAtKeasRate.OfferedRate}): dhcp-node avg delay {oursAtKeasRate.MedianAverageDelayMs:F2} ms (drops {oursAtKeasRate.MedianDropsPercent:F2}%) vs Kea {kea.Best.MedianAverageDelayMs:F2} ms (target: lower); DISCOVER-OFFER {oursAtKeasRate.MedianDiscoverOfferDelayMs:F2} ms vs {kea.Best.MedianDiscoverOfferDelayMs:F2} ms");
             text.AppendLine(CultureInfo.InvariantCulture, $"  where dhcp-node's delay goes there: {oursAtKeasRate.MedianEventsPerCommit:F1} events per commit, a transaction {oursAtKeasRate.MedianTransactionMs:F2} ms of which COMMIT (WAL write + fsync) {oursAtKeasRate.MedianCommitMs:F2} ms; garbage-collection pauses {oursAtKeasRate.MedianGcPauseMsPerSecond:F0} ms per second (every thread stopped; requests queue behind each pause)");
         }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Reflection;
+using DhcpCluster.Actors.Persistence.Configuration;
+using DhcpCluster.Actors.Persistence.Serialization;
 using DhcpCluster.Hocon;
 using DhcpCluster.Hocon.Keys;
 using DhcpCluster.Hocon.Values;
@@ -71,6 +73,16 @@ public static class ConfigurationCheck
                         problem.IsError ? ConfigProblemSeverity.Error : ConfigProblemSeverity.Warning, problem.Origin, problem.Path, problem.Problem));
                 }
             }
+        }
+
+        try
+        {
+            // The journal's keys whose values have an allowed set (durability, provider...): a node would fail at start.
+            _ = PersistenceSettings.FromConfig(config, new SerializerRegistry());
+        }
+        catch (ConfigException ex)
+        {
+            problems.Add(ConfigProblem.From(ex));
         }
 
         // In the order of the file, so an operator reads them top to bottom (stable: same position keeps its order).

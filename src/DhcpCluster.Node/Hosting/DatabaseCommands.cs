@@ -12,8 +12,8 @@ internal static class DatabaseCommands
 {
     public static async Task<int> RunAsync(string action, FileInfo file, TextWriter output, TextWriter errors)
     {
-        var database = await LoadAsync(file, errors).ConfigureAwait(false);
-        if (database is null)
+        var (config, database) = await LoadAsync(file, errors).ConfigureAwait(false);
+        if (config is null || database is null)
         {
             return NodeCommandLine.Invalid;
         }
@@ -23,16 +23,9 @@ internal static class DatabaseCommands
             Directory.CreateDirectory(directory);
         }
 
-        var options = new PersistenceStoreOptions
-        {
-            Provider = database.Provider,
-            ConnectionString = database.ConnectionString,
-            Serializers = LeaseEventSerializers.Register(new SerializerRegistry()),
-            ReadModelTables = [LeaseReadModel.Table],
-            AutoInitialize = false,
-        };
         try
         {
+            var options = NodeJournalOptions.For(config, database) with { AutoInitialize = false };
             var schema = new SchemaManager(options);
             await using var disposeSchema = schema.ConfigureAwait(false);
             switch (action)
@@ -62,22 +55,23 @@ internal static class DatabaseCommands
         }
     }
 
-    private static async Task<LeaseDatabaseConfiguration?> LoadAsync(FileInfo file, TextWriter errors)
+    private static async Task<(Config? Config, LeaseDatabaseConfiguration? Database)> LoadAsync(FileInfo file, TextWriter errors)
     {
         try
         {
-            var binding = ServerConfigurationBinder.Bind(ConfigFactory.Load(file.FullName, [.. ProductModules.All]));
+            var config = ConfigFactory.Load(file.FullName, [.. ProductModules.All]);
+            var binding = ServerConfigurationBinder.Bind(config);
             foreach (var problem in binding.Errors)
             {
                 await errors.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
             }
 
-            return binding.HasErrors ? null : binding.Configuration?.LeaseDatabase;
+            return binding.HasErrors ? (null, null) : (config, binding.Configuration?.LeaseDatabase);
         }
         catch (ConfigException ex)
         {
             await errors.WriteLineAsync(ex.Message).ConfigureAwait(false);
-            return null;
+            return (null, null);
         }
     }
 }

@@ -108,7 +108,7 @@ internal static class NodeHost
     /// <summary>The lease journal, then the actor system over it; (null, null) when either cannot start (logged).</summary>
     private static async Task<(PersistenceStore? Store, ActorSystem? System)> StartStoreAndSystemAsync(Config config, LeaseDatabaseConfiguration database, ILoggerFactory loggerFactory, ILogger log)
     {
-        var store = await StartStoreAsync(database, log).ConfigureAwait(false);
+        var store = await StartStoreAsync(config, database, log).ConfigureAwait(false);
         if (store is null)
         {
             return (null, null);
@@ -194,7 +194,7 @@ internal static class NodeHost
         }
     }
 
-    private static async Task<PersistenceStore?> StartStoreAsync(LeaseDatabaseConfiguration database, ILogger log)
+    private static async Task<PersistenceStore?> StartStoreAsync(Config config, LeaseDatabaseConfiguration database, ILogger log)
     {
         try
         {
@@ -203,14 +203,7 @@ internal static class NodeHost
                 Directory.CreateDirectory(directory);
             }
 
-            return await PersistenceStore.StartAsync(new PersistenceStoreOptions
-            {
-                Provider = database.Provider,
-                ConnectionString = database.ConnectionString,
-                Serializers = LeaseEventSerializers.Register(new SerializerRegistry()),
-                ReadModelTables = [LeaseReadModel.Table],
-                Reconnect = database.Reconnect,
-            }).ConfigureAwait(false);
+            return await PersistenceStore.StartAsync(NodeJournalOptions.For(config, database)).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // any start failure of the journal ends the node with a clear message
         catch (Exception ex)

@@ -112,6 +112,23 @@ public sealed class ConfigurationCheckTests
     }
 
     [Fact]
+    public void A_journal_setting_outside_its_allowed_values_is_an_error_at_its_line()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"dhcp-node-{Guid.NewGuid():N}.conf");
+        File.WriteAllText(path, "Dhcp4 { interfaces-config { interfaces = [] } }\ndhcp-cluster.persistence.journal.sqlite-synchronous = sometimes\n");
+        try
+        {
+            var problem = Assert.Single(ConfigurationCheck.Run(path, ProductModules.All), p => p.Severity == ConfigProblemSeverity.Error);
+            Assert.StartsWith(path + ":2:", problem.ToString(), StringComparison.Ordinal);
+            Assert.Contains("dhcp-cluster.persistence.journal.sqlite-synchronous", problem.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void The_shipped_example_configuration_is_valid()
     {
         var directory = Path.GetDirectoryName(HoconReferenceDocument.Locate())!;

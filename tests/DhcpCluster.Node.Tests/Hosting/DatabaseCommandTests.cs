@@ -34,6 +34,27 @@ public sealed class DatabaseCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_journal_keys_of_the_configuration_apply_to_the_lease_database()
+    {
+        var database = Path.Combine(directory, "leases.db");
+        var config = Path.Combine(directory, "node.conf");
+        await File.WriteAllTextAsync(config, $$"""
+            Dhcp4 {
+              interfaces-config { interfaces = [] }
+              lease-database { type = "sqlite", name = "{{database}}" }
+            }
+            dhcp-cluster.persistence.journal.table-name = lease_journal
+            """);
+
+        Assert.Equal(0, await RunAsync("db", "init", "--config", config));
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + database);
+        await connection.OpenAsync();
+        var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('journal', 'lease_journal')";
+        Assert.Equal("lease_journal", await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
     public async Task A_configuration_with_errors_is_refused()
     {
         var config = Path.Combine(directory, "bad.conf");
