@@ -13,7 +13,9 @@ internal sealed record BenchOptions
           --quick            smoke run of every part in seconds (short steps, two rates, small counts): plumbing, not figures
           --only             parts: ceiling, memfile, postgresql, start, renew, memory (default: all); also ours: only
                              our node's file-storage rate search (no Kea, for quick iterations; not in the default);
-                             memory-ours: only our node's resident-memory figure (no Kea; not in the default)
+                             ours-nosync: the same search with SQLite synchronous=normal (no fsync per commit, Kea
+                             memfile's durability; never our figure); memory-ours: only our node's resident-memory
+                             figure (no Kea; not in the default)
           --seconds S        perfdhcp period of one rate step (default 5; ISC's method)
           --warmup S         light load (-r 1000 at most, other clients) after each start, before measuring (default 2)
           --repeat N         runs per rate step, median reported (default 3)
@@ -44,7 +46,7 @@ internal sealed record BenchOptions
     public static readonly IReadOnlyList<string> AllParts = ["ceiling", "memfile", "postgresql", "start", "renew", "memory"];
 
     /// <summary>Parts that <c>--only</c> accepts but a default run leaves out.</summary>
-    public static readonly IReadOnlyList<string> ExtraParts = ["ours", "memory-ours"];
+    public static readonly IReadOnlyList<string> ExtraParts = ["ours", "ours-nosync", "memory-ours"];
 
     public bool Quick { get; init; }
 

@@ -89,6 +89,12 @@ try
         results.FileStorage.Add(await search.RunAsync(node).ConfigureAwait(false));
     }
 
+    if (options.Runs("ours-nosync"))
+    {
+        log.WriteLine("== File storage: our node without an fsync per commit (not our default)");
+        results.FileStorage.Add(await search.RunAsync(DhcpNodeServer.SqliteWithoutSync()).ConfigureAwait(false));
+    }
+
     KeaReference? bestKea = null;
     RateStep? keaBest = null;
     if (options.Runs("memfile") || (options.LoadRate is null && (options.Runs("renew") || options.Runs("memory"))))

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using DhcpCluster.Server.Benchmarks.Measuring;
 using DhcpCluster.Server.Benchmarks.Scenarios;
+using DhcpCluster.Server.Benchmarks.Servers;
 
 namespace DhcpCluster.Server.Benchmarks.Reporting;
 
@@ -108,7 +109,7 @@ internal static class ResultTables
 
     private static void Ratios(StringBuilder text, IReadOnlyList<RateSearchResult> searches, RateStep? oursAtKeasRate, RateSearchResult? ceiling)
     {
-        var ours = searches.FirstOrDefault(s => s.Server.StartsWith("dhcp-node", StringComparison.Ordinal))?.Best;
+        var ours = searches.FirstOrDefault(s => s.Server.StartsWith("dhcp-node", StringComparison.Ordinal) && !s.Server.EndsWith(DhcpNodeServer.WithoutSyncSuffix, StringComparison.Ordinal))?.Best;
         var kea = searches.Where(s => s.Server.StartsWith("kea", StringComparison.Ordinal) && s.Best is not null).MaxBy(s => s.Best!.MedianAchievedRate);
         if (ours is null || kea?.Best is null)
         {

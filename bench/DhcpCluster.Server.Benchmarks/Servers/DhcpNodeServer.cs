@@ -44,7 +44,10 @@ internal sealed partial class DhcpNodeServer : IServerUnderTest
     /// survives a crash of the process but not of the machine, as with Kea's memfile (which does not fsync either).
     /// Measured beside the default to show what the fsync costs; never counted as our figure.
     /// </summary>
-    public static DhcpNodeServer SqliteWithoutSync() => new("dhcp-node sqlite, no fsync", null, null, withoutSync: true);
+    public static DhcpNodeServer SqliteWithoutSync() => new("dhcp-node sqlite" + WithoutSyncSuffix, null, null, withoutSync: true);
+
+    /// <summary>The end of <see cref="SqliteWithoutSync"/>'s name (never counted as our figure).</summary>
+    public const string WithoutSyncSuffix = ", no fsync";
 
     public static DhcpNodeServer PostgreSql(PostgresServer postgres) => new("dhcp-node postgresql", postgres, null);
 
