@@ -15,7 +15,7 @@ internal static class ResultTables
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"== Results: {results.Command}");
         text.AppendLine(CultureInfo.InvariantCulture, $"   {results.StartedAt:u}, {results.Machine}, load average at start {results.LoadAverageAtStart:F2}");
-        text.AppendLine("   max DORA/s = median perfdhcp rate of the highest -r step whose median REQUEST-ACK drops stayed <= 2.5%; delays are REQUEST-ACK's at that step.");
+        text.AppendLine("   max DORA/s = the highest median perfdhcp rate among the -r steps whose median REQUEST-ACK drops stayed <= 2.5%; delays are REQUEST-ACK's at that step.");
         if (results.Ceiling is { } ceiling)
         {
             text.AppendLine();
