@@ -1,9 +1,6 @@
-using DhcpCluster.Actors.Persistence;
 using DhcpCluster.Actors.Persistence.Schema;
-using DhcpCluster.Actors.Persistence.Serialization;
 using DhcpCluster.Hocon;
 using DhcpCluster.Server.Configuration;
-using DhcpCluster.Server.Leases;
 
 namespace DhcpCluster.Node.Hosting;
 

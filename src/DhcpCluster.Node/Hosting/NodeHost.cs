@@ -5,7 +5,6 @@ using DhcpCluster.Actors.Cluster.Commands;
 using DhcpCluster.Actors.Persistence;
 using DhcpCluster.Actors.Persistence.Health;
 using DhcpCluster.Actors.Persistence.PersistentActors;
-using DhcpCluster.Actors.Persistence.Serialization;
 using DhcpCluster.Control.Endpoint;
 using DhcpCluster.Control.Registry;
 using DhcpCluster.Control.Server;
@@ -15,7 +14,6 @@ using DhcpCluster.Logging.Configuration;
 using DhcpCluster.Node.Configuration;
 using DhcpCluster.Server.Configuration;
 using DhcpCluster.Server.Hosting;
-using DhcpCluster.Server.Leases;
 using DhcpCluster.Server.Sockets;
 using Microsoft.Extensions.Logging;
 
