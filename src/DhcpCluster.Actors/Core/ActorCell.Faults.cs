@@ -244,7 +244,6 @@ internal sealed partial class ActorCell
                 timers.CancelAll();
             }
 
-            var extras = _extras;
             if (_receiveTimeout is { } receiveTimeout)
             {
                 receiveTimeout.Timeout = null;
@@ -261,7 +260,7 @@ internal sealed partial class ActorCell
             actor?.Detach();
             _terminated = true;
             Interlocked.Or(ref _status, ClosedBit);
-            DeadLetterLeftovers(extras?.Stash);
+            DeadLetterLeftovers(_extras?.Stash);
             TellWatchersAndUnwatch();
             _extras = null;
             _parent.SendSystemMessage(new ChildTerminated(_self));

@@ -122,7 +122,8 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
     private void OnPacket(InboundPacket packet)
     {
         var frame = packet.Frame;
-        var fingerprint = FrameFingerprint.Of(frame);
+        var withoutSecs = FrameFingerprint.IgnoringSecs(frame);
+        var fingerprint = FrameFingerprint.Of(frame, withoutSecs);
         if (lastLength == frame.Length && packet.ReceivedAt - lastFrameAt < shared.WindowMs && fingerprint == lastFingerprint)
         {
             shared.Statistics.CountDuplicateDropped();
@@ -137,7 +138,7 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
         lastFingerprint = fingerprint;
         lastLength = frame.Length;
         lastFrameAt = packet.ReceivedAt;
-        if (lastAnswer.PackedReply is not null && answeredLength == frame.Length && IsRetransmission(packet))
+        if (lastAnswer.PackedReply is not null && answeredLength == frame.Length && IsRetransmission(packet, withoutSecs))
         {
             shared.Statistics.CountRetransmissionAnswered();
             if (log.IsEnabled(LogLevel.Debug))
@@ -166,10 +167,10 @@ public sealed class ClientActor : UntypedActor, IWithUnboundedStash
     /// The same message again (same bytes apart from <c>secs</c>, which retrying clients raise or leave at 0), not
     /// older than the offer lifetime of its answer: it gets the same answer, without a second decision.
     /// </summary>
-    private bool IsRetransmission(InboundPacket packet) =>
+    private bool IsRetransmission(InboundPacket packet, ulong withoutSecs) =>
         packet.ReceivedAt - answeredAt <= RetransmissionReuseMs(lastAnswer.ReplyType)
-        && FrameFingerprint.IgnoringSecs(packet.Frame) is var fingerprint and not 0
-        && fingerprint == answeredFingerprint;
+        && withoutSecs != 0
+        && withoutSecs == answeredFingerprint;
 
     private static long RetransmissionReuseMs(DhcpMessageType replyType) =>
         replyType == DhcpMessageType.Offer ? 30_000 : 10_000;

@@ -24,7 +24,10 @@ internal static class FrameFingerprint
     private static readonly ulong Seed = unchecked((ulong)Random.Shared.NextInt64(long.MinValue, long.MaxValue));
 
     /// <summary>The fingerprint of the whole frame.</summary>
-    public static ulong Of(ReadOnlySpan<byte> frame)
+    public static ulong Of(ReadOnlySpan<byte> frame) => Of(frame, IgnoringSecs(frame));
+
+    /// <summary>The fingerprint of the whole frame, given its <see cref="IgnoringSecs"/> (no second pass over it).</summary>
+    public static ulong Of(ReadOnlySpan<byte> frame, ulong ignoringSecs)
     {
         if (frame.Length < SecsOffset + SecsLength)
         {
@@ -32,7 +35,7 @@ internal static class FrameFingerprint
         }
 
         var secs = BinaryPrimitives.ReadUInt16LittleEndian(frame[SecsOffset..]);
-        return Avalanche(IgnoringSecs(frame) ^ ((secs + 1UL) * Prime3));
+        return Avalanche(ignoringSecs ^ ((secs + 1UL) * Prime3));
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DhcpCluster.Lab.Packaging;
 using DhcpCluster.Lab.Processes;
 
 namespace DhcpCluster.EndToEnd.Tests.Packaging;

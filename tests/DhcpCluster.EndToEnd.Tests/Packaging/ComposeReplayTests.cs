@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DhcpCluster.Lab.Network;
+using DhcpCluster.Lab.Packaging;
 using DhcpCluster.Lab.Processes;
 
 namespace DhcpCluster.EndToEnd.Tests.Packaging;

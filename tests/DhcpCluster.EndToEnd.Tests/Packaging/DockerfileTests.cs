@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using DhcpCluster.Lab.Packaging;
 using DhcpCluster.Lab.Processes;
 
 namespace DhcpCluster.EndToEnd.Tests.Packaging;

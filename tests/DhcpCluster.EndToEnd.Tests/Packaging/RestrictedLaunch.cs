@@ -1,3 +1,5 @@
+using DhcpCluster.Lab.Packaging;
+
 namespace DhcpCluster.EndToEnd.Tests.Packaging;
 
 /// <summary>

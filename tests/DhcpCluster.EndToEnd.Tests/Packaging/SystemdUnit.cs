@@ -52,7 +52,7 @@ internal sealed class SystemdUnit
 
     /// <summary>A space-separated list setting (capabilities), all occurrences together.</summary>
     public IReadOnlySet<string> Capabilities(string key) =>
-        Packaging.Capabilities.Set(All("Service", key).SelectMany(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        DhcpCluster.Lab.Packaging.Capabilities.Set(All("Service", key).SelectMany(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
 
     /// <summary><c>Environment=</c> assignments of [Service].</summary>
     public IReadOnlyDictionary<string, string> Environment =>

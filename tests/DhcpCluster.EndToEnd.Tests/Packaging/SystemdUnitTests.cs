@@ -1,5 +1,6 @@
 using DhcpCluster.Lab.Clients;
 using DhcpCluster.Lab.Network;
+using DhcpCluster.Lab.Packaging;
 using DhcpCluster.Lab.Processes;
 
 namespace DhcpCluster.EndToEnd.Tests.Packaging;

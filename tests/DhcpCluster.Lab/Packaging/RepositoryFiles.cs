@@ -1,7 +1,7 @@
-namespace DhcpCluster.EndToEnd.Tests.Packaging;
+namespace DhcpCluster.Lab.Packaging;
 
 /// <summary>Files of the repository the tests were built from (found upwards from the test output by Cluster.sln).</summary>
-internal static class RepositoryFiles
+public static class RepositoryFiles
 {
     private static readonly Lazy<string> RootDirectory = new(FindRoot);
 

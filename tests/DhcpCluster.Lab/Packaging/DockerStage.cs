@@ -1,7 +1,7 @@
-namespace DhcpCluster.EndToEnd.Tests.Packaging;
+namespace DhcpCluster.Lab.Packaging;
 
 /// <summary>One stage of a Dockerfile: its base image, name, and instructions (keyword, arguments) in order.</summary>
-internal sealed record DockerStage(string BaseImage, string? Name, IReadOnlyList<(string Keyword, string Arguments)> Instructions)
+public sealed record DockerStage(string BaseImage, string? Name, IReadOnlyList<(string Keyword, string Arguments)> Instructions)
 {
     public IEnumerable<DockerCopy> Copies =>
         Instructions.Where(i => string.Equals(i.Keyword, "COPY", StringComparison.Ordinal)).Select(i =>

@@ -1,12 +1,12 @@
 using System.Globalization;
 
-namespace DhcpCluster.EndToEnd.Tests.Packaging;
+namespace DhcpCluster.Lab.Packaging;
 
 /// <summary>
 /// Linux capability names as the packaging files write them (compose <c>NET_RAW</c>, systemd <c>CAP_NET_RAW</c>,
 /// setcap <c>cap_net_raw</c>), normalised to setpriv's form (<c>net_raw</c>), and the masks of /proc/PID/status.
 /// </summary>
-internal static class Capabilities
+public static class Capabilities
 {
     /// <summary>What a DHCP server needs: raw frames to clients without an address, and port 67.</summary>
     public static readonly IReadOnlySet<string> DhcpServer = new SortedSet<string>(StringComparer.Ordinal) { "net_bind_service", "net_raw" };

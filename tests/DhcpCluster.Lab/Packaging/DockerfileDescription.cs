@@ -1,13 +1,13 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace DhcpCluster.EndToEnd.Tests.Packaging;
+namespace DhcpCluster.Lab.Packaging;
 
 /// <summary>
 /// A Dockerfile read as text (it cannot be built here: there is no container engine): stages, COPY sources,
 /// publish outputs, entrypoint, user, environment, and the file capabilities its setcap grants.
 /// </summary>
-internal sealed partial class DockerfileDescription
+public sealed partial class DockerfileDescription
 {
     private DockerfileDescription(IReadOnlyList<DockerStage> stages) => Stages = stages;
 
